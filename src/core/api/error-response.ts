@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ErrorCode } from './error-codes';
+
+export const errorIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type ErrorIssue = z.infer<typeof errorIssueSchema>;
+
+/** The one shape every failed request answers with. */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    details: z.array(errorIssueSchema).optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,0 +1,24 @@
+// The public surface of src/core, by name. The PWA and the sync server import from here.
+export {
+  createHlcClock,
+  createNodeId,
+  decodeHlc,
+  encodeHlc,
+  isHlcStamp,
+  isNodeId,
+  DEFAULT_MAX_DRIFT_MS,
+  HLC_ENCODING_VERSION,
+  HlcRejection,
+} from './hlc';
+export type { HlcClock, HlcClockOptions, HlcResult, HlcTimestamp } from './hlc';
+export { createId, ID_PATTERN } from './ids';
+export { DEFAULT_LANGUAGE, LANGUAGES, UI_LANGUAGES, textDirection } from './languages';
+export type { Language } from './languages';
+export { Role, roleSchema } from './domain/role';
+export { ErrorCode } from './api/error-codes';
+export { errorResponseSchema, errorIssueSchema } from './api/error-response';
+export type { ErrorResponse, ErrorIssue } from './api/error-response';
+export { healthResponseSchema, PROTOCOL_VERSION } from './api/health';
+export type { HealthResponse } from './api/health';
+export { loginRequestSchema, loginResponseSchema } from './api/login';
+export type { LoginRequest, LoginResponse } from './api/login';

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { ServerDatabase } from './schema';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+export interface Storage {
+  db: Kysely<ServerDatabase>;
+  kind: StorageKind;
+}
+
+export type StorageOptions =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+/** Opens the server's storage: an SQLite file by default, PostgreSQL for a district or the state. */
+export function openStorage(options: StorageOptions): Storage {
+  if (options.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      // A schema per test run keeps parallel test files apart on one database.
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    return { kind: 'postgres', db: new Kysely({ dialect: new PostgresDialect({ pool }) }) };
+  }
+  if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const sqlite = new SQLite(options.file);
+  // WAL lets readers go on while a sync push writes; foreign keys are off by default in SQLite.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return { kind: 'sqlite', db: new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }) };
+}

@@ -1,0 +1,57 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import type { ServerConfig } from './config';
+import { openStorage, type Storage } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { seedDemo } from './demo/seed-demo';
+import { createApp } from './server';
+
+export interface RunningServer {
+  url: string;
+  storage: Storage;
+  demoCreated: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens storage, migrates, seeds the demo if asked, and listens. */
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  const storage = openStorage(
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'sqlite', file: config.sqlitePath },
+  );
+  const migrated = await migrateToLatest(storage.db);
+  if (!migrated.ok) {
+    await storage.db.destroy();
+    throw new Error('Database migration failed', { cause: migrated.error });
+  }
+  if (migrated.applied.length) logger.info({ applied: migrated.applied }, 'migrations applied');
+  const demoCreated = config.demo ? await seedDemo(storage.db) : false;
+
+  const app = createApp({
+    storage,
+    logger,
+    bodyLimit: config.bodyLimit,
+    staticDir: config.staticDir,
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    storage,
+    demoCreated,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await storage.db.destroy();
+    },
+  };
+}
