@@ -2,16 +2,21 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import packageJson from './package.json' with { type: 'json' };
 
 const THEME_COLOUR = '#0b4f6c';
 
 export default defineConfig({
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version),
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
     // The first screen's budget is checked by scripts/bundle-budget.ts, not by this warning.
     chunkSizeWarningLimit: 600,
   },
@@ -53,6 +58,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Take control of the page on first install, so it works offline without a second visit.
+        clientsClaim: true,
       },
     }),
   ],

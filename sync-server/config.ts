@@ -13,7 +13,10 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   STATIC_DIR: z.string().min(1).default('dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'e.g. 512kb or 2mb').default('1mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'e.g. 512kb or 2mb')
+    .default('1mb'),
   DEMO: booleanFlag.default(true),
 });
 

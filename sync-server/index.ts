@@ -36,11 +36,7 @@ try {
 }
 
 function printBanner(url: string, storage: string) {
-  const lines = [
-    '',
-    `  Lotse läuft auf ${url}   (storage: ${storage})`,
-    '',
-  ];
+  const lines = ['', `  Lotse läuft auf ${url}   (storage: ${storage})`, ''];
   if (config.demo) {
     lines.push(`  Demo-Organisation: ${DEMO_ORGANISATION.name}`);
     for (const account of DEMO_ACCOUNTS)

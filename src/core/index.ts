@@ -22,3 +22,5 @@ export { healthResponseSchema, PROTOCOL_VERSION } from './api/health';
 export type { HealthResponse } from './api/health';
 export { loginRequestSchema, loginResponseSchema } from './api/login';
 export type { LoginRequest, LoginResponse } from './api/login';
+export { ORG_SCOPE, rowMetaSchema } from './sync/synced-row';
+export type { RowMeta, SyncedRow } from './sync/synced-row';

@@ -13,8 +13,7 @@ export interface Storage {
 }
 
 export type StorageOptions =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
 /** Opens the server's storage: an SQLite file by default, PostgreSQL for a district or the state. */
 export function openStorage(options: StorageOptions): Storage {

@@ -7,12 +7,12 @@ const migrations: Record<string, Migration> = {
 };
 
 const provider: MigrationProvider = {
-  getMigrations: async () => migrations,
+  getMigrations: () => Promise.resolve(migrations),
 };
 
 export type MigrationOutcome = { ok: true; applied: string[] } | { ok: false; error: unknown };
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationOutcome> {
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationOutcome> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) return { ok: false, error };

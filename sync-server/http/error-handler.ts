@@ -10,7 +10,9 @@ interface BodyParserError {
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && typeof Reflect.get(error, 'type') === 'string';
+  return (
+    typeof error === 'object' && error !== null && typeof Reflect.get(error, 'type') === 'string'
+  );
 }
 
 /**
@@ -24,7 +26,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (isBodyParserError(error)) {
       switch (error.type) {
         case 'entity.parse.failed':
-          return sendError(res, 400, ErrorCode.malformedJson, 'The request body is not valid JSON.');
+          return sendError(
+            res,
+            400,
+            ErrorCode.malformedJson,
+            'The request body is not valid JSON.',
+          );
         case 'entity.too.large':
           return sendError(
             res,
@@ -49,6 +56,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       }
     }
     logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unexpected error');
-    sendError(res, 500, ErrorCode.internal, 'Something went wrong on the server. Please try again.');
+    sendError(
+      res,
+      500,
+      ErrorCode.internal,
+      'Something went wrong on the server. Please try again.',
+    );
   };
 }

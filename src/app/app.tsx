@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import { CrashScreen } from './crash-screen';
+import { Shell } from './shell';
+import { UpdatePrompt } from './update-prompt';
+
+// Screens are lazy chunks: the first screen stays within its JavaScript budget,
+// and the service worker precaches them all so every screen opens offline.
+const CaseloadPage = lazy(() => import('@/features/caseload/caseload-page'));
+const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
+const NotFoundPage = lazy(() => import('./not-found-page'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="page" aria-busy="true">
+      {t('loading')}
+    </p>
+  );
+}
+
+export function App() {
+  return (
+    <ErrorBoundary fallback={<CrashScreen />}>
+      {/* Switching language fetches its texts; the shell waits for them rather than flashing keys. */}
+      <Suspense fallback={null}>
+        <Shell>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/" component={CaseloadPage} />
+              <Route path="/settings" component={SettingsPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </Shell>
+        <UpdatePrompt />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

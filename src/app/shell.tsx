@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useOnlineStatus } from '@/sync/use-online-status';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <Link href="/" className="brand">
+          <img src="/icons/icon-192.png" alt="" width={32} height={32} />
+          <span>
+            {t('appName')} <small>{t('appTagline')}</small>
+          </span>
+        </Link>
+        <nav aria-label={t('nav.main')}>
+          <Link href="/" className={(active) => (active ? 'active' : '')}>
+            {t('nav.caseload')}
+          </Link>
+          <Link href="/settings" className={(active) => (active ? 'active' : '')}>
+            {t('nav.settings')}
+          </Link>
+        </nav>
+        <span
+          className={online ? 'network-badge online' : 'network-badge offline'}
+          data-testid="network-status"
+        >
+          {online ? t('network.online') : t('network.offline')}
+        </span>
+      </header>
+      <main className="shell-main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ErrorCode, UI_LANGUAGES } from '@/core/index';
+import { NAMESPACES } from './i18n';
+
+const localesDir = path.join(import.meta.dirname, 'locales');
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function load(language: string, namespace: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(localesDir, language, `${namespace}.json`), 'utf8'));
+}
+
+describe('locales', () => {
+  it.each(UI_LANGUAGES.filter((l) => l !== 'de'))('%s has exactly the keys German has', (lang) => {
+    for (const namespace of NAMESPACES) {
+      expect(keysOf(load(lang, namespace)).sort(), `${lang}/${namespace}`).toEqual(
+        keysOf(load('de', namespace)).sort(),
+      );
+    }
+  });
+
+  it('has no empty text', () => {
+    for (const lang of UI_LANGUAGES)
+      for (const namespace of NAMESPACES)
+        for (const key of keysOf(load(lang, namespace)))
+          expect(
+            key
+              .split('.')
+              .reduce<unknown>((node, part) => (node as never)[part], load(lang, namespace)),
+            `${lang}/${namespace}:${key}`,
+          ).not.toBe('');
+  });
+
+  it('explains every server error code', () => {
+    const german = load('de', 'errors') as Record<string, string>;
+    for (const code of Object.values(ErrorCode)) expect(german[code], code).toBeTruthy();
+  });
+});
