@@ -3,6 +3,12 @@ import { db } from './database';
 /** Device-local preferences; they never sync. */
 export const SettingKey = {
   language: 'language',
+  /** This device's HLC node id, made once. */
+  deviceNodeId: 'deviceNodeId',
+  /** The greatest HLC stamp issued on this device, so clocks stay monotonic across reloads and tabs. */
+  hlcLast: 'hlcLast',
+  /** The organisation this device works for; set at first login, `local` until then. */
+  orgId: 'orgId',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

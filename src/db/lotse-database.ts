@@ -1,12 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { SyncedRow } from '@/core/index';
+import type { RecordTable } from '@/core/index';
+import type { Row } from './records/row';
 
 /** A field-level change waiting to be pushed; written in the same transaction as the change itself. */
 export interface OutboxEntry {
   seq?: number;
   table: string;
   recordId: string;
-  /** Field name → value at the time of the change. */
+  /** Field name → value at the time of the change; null for a cleared field. */
   fields: Record<string, unknown>;
   /** Field name → HLC stamp of the change. */
   stamps: Record<string, string>;
@@ -41,7 +42,7 @@ export interface RecentCaseEntry {
   openedAt: string;
 }
 
-type Synced = EntityTable<SyncedRow, 'id'>;
+type Synced<T extends RecordTable> = EntityTable<Row<T>, 'id'>;
 
 /**
  * The device's one database. Synced tables hold domain rows (see DESIGN.md);
@@ -52,21 +53,21 @@ type Synced = EntityTable<SyncedRow, 'id'>;
  * A shipped `version(n)` is never edited; a change adds `version(n + 1)`.
  */
 export class LotseDatabase extends Dexie {
-  clients!: Synced;
-  households!: Synced;
-  caseFiles!: Synced;
-  contacts!: Synced;
-  plans!: Synced;
-  goals!: Synced;
-  steps!: Synced;
-  reviews!: Synced;
-  planVersions!: Synced;
-  indicators!: Synced;
-  referrals!: Synced;
-  partners!: Synced;
-  groupOffers!: Synced;
-  lifeAreas!: Synced;
-  indicatorDefinitions!: Synced;
+  clients!: Synced<'clients'>;
+  households!: Synced<'households'>;
+  caseFiles!: Synced<'caseFiles'>;
+  contacts!: Synced<'contacts'>;
+  plans!: Synced<'plans'>;
+  goals!: Synced<'goals'>;
+  steps!: Synced<'steps'>;
+  reviews!: Synced<'reviews'>;
+  planVersions!: Synced<'planVersions'>;
+  indicators!: Synced<'indicators'>;
+  referrals!: Synced<'referrals'>;
+  partners!: Synced<'partners'>;
+  groupOffers!: Synced<'groupOffers'>;
+  lifeAreas!: Synced<'lifeAreas'>;
+  indicatorDefinitions!: Synced<'indicatorDefinitions'>;
   localOutbox!: EntityTable<OutboxEntry, 'seq'>;
   localConflicts!: EntityTable<ConflictEntry, 'id'>;
   localDrafts!: EntityTable<DraftEntry, 'key'>;
