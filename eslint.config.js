@@ -98,8 +98,30 @@ export default tseslint.config(
     },
   },
   {
+    // Records are written only through src/db (write-records and commands), which validates,
+    // stamps every field and fills the outbox in one transaction.
+    files: ['src/features/**', 'src/app/**', 'src/components/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(put|add|update|delete|clear|bulkPut|bulkAdd|bulkUpdate|bulkDelete|modify)$/][callee.object.object.name='db']",
+          message:
+            'Write records through src/db (createRecord, updateRecord, commands), never Dexie directly.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(put|add|update|delete|clear|bulkPut|bulkAdd|bulkUpdate|bulkDelete|modify)$/][callee.object.callee.property.name='table'][callee.object.callee.object.name='db']",
+          message:
+            'Write records through src/db (createRecord, updateRecord, commands), never Dexie directly.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     // Tests read JSON answers loosely on purpose; what matters is what they assert.

@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { INITIAL_NAMESPACES } from '../src/i18n/namespaces';
 
 export const FIRST_SCREEN_BUDGET_BYTES = 150 * 1024;
 
 const FIRST_SCREEN_SOURCES = [
   'src/features/caseload/caseload-page.tsx',
-  ...['common', 'settings', 'caseload', 'errors'].map((ns) => `src/i18n/locales/de/${ns}.json`),
+  ...INITIAL_NAMESPACES.map((ns) => `src/i18n/locales/de/${ns}.json`),
 ];
 
 interface ManifestChunk {

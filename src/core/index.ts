@@ -39,3 +39,7 @@ export * from './domain/group-offer';
 export * from './domain/record-types';
 export * from './indicators/indicator-definition';
 export * from './indicators/evaluate-indicator';
+export { rowFromFields } from './sync/row-from-fields';
+export { createSearchIndex } from './search/create-search-index';
+export type { SearchIndex } from './search/create-search-index';
+export { searchKeys } from './search/search-keys';

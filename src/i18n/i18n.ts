@@ -2,8 +2,7 @@ import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, UI_LANGUAGES, textDirection } from '@/core/index';
-
-export const NAMESPACES = ['common', 'settings', 'caseload', 'errors'] as const;
+import { INITIAL_NAMESPACES } from './namespaces';
 
 /** Points `<html lang dir>` at the language, so that screen readers and right-to-left scripts follow. */
 export function applyDocumentLanguage(
@@ -32,7 +31,7 @@ export async function initI18n(language: string = DEFAULT_LANGUAGE) {
       lng: UI_LANGUAGES.includes(language) ? language : DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: UI_LANGUAGES,
-      ns: NAMESPACES,
+      ns: INITIAL_NAMESPACES,
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, UI_LANGUAGES } from '@/core/index';
-import { NAMESPACES } from './i18n';
 
 const localesDir = path.join(import.meta.dirname, 'locales');
+const NAMESPACES = fs
+  .readdirSync(path.join(localesDir, 'de'))
+  .map((file) => file.replace('.json', ''));
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

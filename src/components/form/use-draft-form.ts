@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import type { RecordIssue, WriteResult } from '@/core/index';
+import { discardDraft, readDraft, saveDraft } from '@/db/drafts';
+import { encodeIssue, recordResolver } from './record-resolver';
+
+const SAVE_DELAY_MS = 300;
+
+export interface DraftForm<V extends FieldValues> {
+  form: UseFormReturn<V, unknown, V>;
+  /** False until a stored draft (if any) has been restored; render the form only then. */
+  ready: boolean;
+  /** Whether the values shown came from an unsaved draft. */
+  restored: boolean;
+  /** Validates, calls `save`, shows refused fields beside their inputs, and drops the draft on success. */
+  submit: (
+    save: (values: V) => Promise<WriteResult<unknown>>,
+  ) => (e?: React.BaseSyntheticEvent) => Promise<void>;
+  discard: () => Promise<void>;
+}
+
+/**
+ * A form validated by a schema from src/core whose values are kept as a
+ * draft on the device while typing, so that a reload, a crash or a closed tab
+ * never loses them.
+ */
+export function useDraftForm<V extends FieldValues>(
+  draftKey: string,
+  schema: z.ZodType,
+  defaults: DefaultValues<V>,
+): DraftForm<V> {
+  const form = useForm<V, unknown, V>({
+    resolver: recordResolver<V>(schema),
+    defaultValues: defaults,
+    mode: 'onTouched',
+  });
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => {
+    let active = true;
+    void readDraft(draftKey).then((draft) => {
+      if (!active) return;
+      if (draft) {
+        form.reset({ ...defaults, ...draft } as V);
+        setRestored(true);
+      }
+      setReady(true);
+    });
+    return () => {
+      active = false;
+    };
+    // The draft is read once per key; later changes of `defaults` must not overwrite typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftKey]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const subscription = form.watch((values) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(
+        () => void saveDraft(draftKey, values as Record<string, unknown>),
+        SAVE_DELAY_MS,
+      );
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [draftKey, form, ready]);
+
+  function showIssues(issues: RecordIssue[]) {
+    for (const issue of issues)
+      form.setError((issue.path || 'root') as Path<V>, {
+        type: issue.key,
+        message: encodeIssue(issue),
+      });
+  }
+
+  return {
+    form,
+    ready,
+    restored,
+    submit: (save) =>
+      form.handleSubmit(async (values) => {
+        clearTimeout(timer.current);
+        const result = await save(values);
+        if (!result.ok) return showIssues(result.issues);
+        await discardDraft(draftKey);
+        setRestored(false);
+      }),
+    async discard() {
+      clearTimeout(timer.current);
+      await discardDraft(draftKey);
+      form.reset(defaults);
+      setRestored(false);
+    },
+  };
+}
