@@ -44,4 +44,21 @@ describe('locales', () => {
     const german = load('de', 'errors') as Record<string, string>;
     for (const code of Object.values(ErrorCode)) expect(german[code], code).toBeTruthy();
   });
+
+  it('explains every reason a record can be refused', () => {
+    const german = load('de', 'validation') as Record<string, string>;
+    const sources = ['src/core', 'src/db']
+      .flatMap((dir) =>
+        fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)),
+      )
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const keys = new Set<string>();
+    for (const file of sources)
+      for (const match of fs
+        .readFileSync(file, 'utf8')
+        .matchAll(/(?:params: \{ key|path: [^,{}]+, key): '([a-zA-Z]+)'/g))
+        keys.add(match[1]!);
+    expect(keys.size).toBeGreaterThan(10);
+    for (const key of keys) expect(german[key], key).toBeTruthy();
+  });
 });
