@@ -34,6 +34,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     logger,
     bodyLimit: config.bodyLimit,
     staticDir: config.staticDir,
+    demo: config.demo,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));

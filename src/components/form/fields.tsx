@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { get, useFormContext, type FieldError } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from './issue-text';
 
@@ -13,8 +13,8 @@ interface FieldShellProps {
 /** Label, input and the reason a value was refused, right beside the field. */
 function FieldShell({ name, label, hint, children }: FieldShellProps) {
   const { t } = useTranslation();
-  const { formState } = useFormContext();
-  const error = get(formState.errors, name) as FieldError | undefined;
+  const { formState, getFieldState } = useFormContext();
+  const { error } = getFieldState(name, formState);
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -134,9 +134,9 @@ export function SelectField({
 
 /** Several choices as checkboxes; the field's value is the array of checked values. */
 export function CheckboxGroup({ name, label, options }: InputProps & { options: Option[] }) {
-  const { register, formState } = useFormContext();
+  const { register, formState, getFieldState } = useFormContext();
   const { t } = useTranslation();
-  const error = get(formState.errors, name) as FieldError | undefined;
+  const { error } = getFieldState(name, formState);
   return (
     <fieldset className={error ? 'field field-invalid checkbox-group' : 'field checkbox-group'}>
       <legend>{label}</legend>

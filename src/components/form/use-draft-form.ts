@@ -50,7 +50,7 @@ export function useDraftForm<V extends FieldValues>(
     void readDraft(draftKey).then((draft) => {
       if (!active) return;
       if (draft) {
-        form.reset({ ...defaults, ...draft } as V);
+        form.reset({ ...defaults, ...draft });
         setRestored(true);
       }
       setReady(true);
@@ -64,15 +64,18 @@ export function useDraftForm<V extends FieldValues>(
 
   useEffect(() => {
     if (!ready) return;
-    const subscription = form.watch((values) => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(
-        () => void saveDraft(draftKey, values as Record<string, unknown>),
-        SAVE_DELAY_MS,
-      );
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(
+          () => void saveDraft(draftKey, values as Record<string, unknown>),
+          SAVE_DELAY_MS,
+        );
+      },
     });
     return () => {
-      subscription.unsubscribe();
+      unsubscribe();
       clearTimeout(timer.current);
     };
   }, [draftKey, form, ready]);

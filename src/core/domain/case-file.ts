@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { idRef, isoDate, LIMITS, line, optionalDate, optionalMultiline, requiredLine } from './fields';
+import {
+  idRef,
+  isoDate,
+  LIMITS,
+  line,
+  optionalDate,
+  optionalMultiline,
+  requiredLine,
+} from './fields';
 import { notAfterToday, notBefore } from './date-rules';
 
 export const CASE_STATUSES = ['open', 'paused', 'closed'] as const;
@@ -16,7 +24,10 @@ export const caseFileFieldsSchema = z
     statusReason: optionalMultiline(LIMITS.shortText),
     closedOn: optionalDate,
     assignedManagerIds: z.array(idRef).max(10).default([]),
-    tags: z.array(line(40).pipe(z.string().min(1))).max(20).default([]),
+    tags: z
+      .array(line(40).pipe(z.string().min(1)))
+      .max(20)
+      .default([]),
   })
   .superRefine((c, ctx) => {
     notAfterToday(ctx, c.openedOn, 'openedOn');
@@ -25,7 +36,11 @@ export const caseFileFieldsSchema = z
     if (c.status === 'closed' && !c.closedOn)
       ctx.addIssue({ code: 'custom', path: ['closedOn'], params: { key: 'closedOnRequired' } });
     if (c.status !== 'closed' && c.closedOn)
-      ctx.addIssue({ code: 'custom', path: ['closedOn'], params: { key: 'closedOnOnlyWhenClosed' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closedOn'],
+        params: { key: 'closedOnOnlyWhenClosed' },
+      });
     if (c.status !== 'open' && !c.statusReason?.trim())
       ctx.addIssue({ code: 'custom', path: ['statusReason'], params: { key: 'reasonRequired' } });
   });
@@ -36,4 +51,3 @@ export type CaseFileInput = z.input<typeof caseFileFieldsSchema>;
 export function makeCaseNumber(id: string, openedOn: string): string {
   return `IM-${openedOn.slice(0, 4)}-${id.replace(/-/g, '').slice(-6).toUpperCase()}`;
 }
-

@@ -67,7 +67,11 @@ export const clientFieldsSchema = z
     if (client.dateOfBirth && client.dateOfBirth < '1900-01-01')
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], params: { key: 'dateTooEarly' } });
     if (client.dateOfBirth && client.arrivalDate && client.arrivalDate < client.dateOfBirth)
-      ctx.addIssue({ code: 'custom', path: ['arrivalDate'], params: { key: 'arrivalBeforeBirth' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arrivalDate'],
+        params: { key: 'arrivalBeforeBirth' },
+      });
     if (client.consentWithdrawnOn && !client.consentGivenOn)
       ctx.addIssue({
         code: 'custom',

@@ -6,6 +6,7 @@ import { z } from 'zod';
  * and can hide text); single-line fields also refuse line breaks. Dates are
  * calendar dates `YYYY-MM-DD`, checked to exist (no 31 April).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK = /[\r\n]/;
 

@@ -40,6 +40,4 @@ export function toRecordIssues(error: z.ZodError): RecordIssue[] {
   });
 }
 
-export type WriteResult<T = string> =
-  | { ok: true; id: T }
-  | { ok: false; issues: RecordIssue[] };
+export type WriteResult<T = string> = { ok: true; id: T } | { ok: false; issues: RecordIssue[] };

@@ -6,7 +6,13 @@ export const GERMAN_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type GermanLevel = (typeof GERMAN_LEVELS)[number];
 export const OCCUPATION_TYPES = ['work', 'vocationalTraining', 'studies'] as const;
 export type OccupationType = (typeof OCCUPATION_TYPES)[number];
-export const CONTRACT_TYPES = ['permanent', 'fixedTerm', 'miniJob', 'selfEmployed', 'other'] as const;
+export const CONTRACT_TYPES = [
+  'permanent',
+  'fixedTerm',
+  'miniJob',
+  'selfEmployed',
+  'other',
+] as const;
 export const HEALTH_SITUATIONS = ['stable', 'limited', 'severe'] as const;
 export const JOB_FITS = ['matchesQualification', 'partly', 'belowQualification'] as const;
 

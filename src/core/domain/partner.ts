@@ -19,7 +19,10 @@ export const partnerFieldsSchema = z.object({
   phone: optionalLine(40),
   email: z.preprocess((v) => (v === '' ? undefined : v), z.email().max(254).optional()),
   address: optionalLine(),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20).default([]),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/))
+    .max(20)
+    .default([]),
   note: optionalMultiline(LIMITS.shortText),
 });
 export type PartnerFields = z.infer<typeof partnerFieldsSchema>;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { BARRIER_KEYS } from './barrier';
-import { idRef, isoDate, LIMITS, multiline, optionalDate, optionalMultiline, requiredLine } from './fields';
+import {
+  idRef,
+  isoDate,
+  LIMITS,
+  multiline,
+  optionalDate,
+  optionalMultiline,
+  requiredLine,
+} from './fields';
 import { notBefore } from './date-rules';
 
 export const GOAL_STATUSES = ['open', 'inProgress', 'achieved', 'dropped'] as const;
@@ -23,7 +31,10 @@ export const goalFieldsSchema = z.object({
   text: multiline(LIMITS.shortText).pipe(z.string().trim().min(1)),
   /** The goal in the client's own language, as agreed with them. */
   clientText: optionalMultiline(LIMITS.shortText),
-  clientLanguage: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  clientLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   targetDate: optionalDate,
   priority: z.enum(GOAL_PRIORITIES),
   status: z.enum(GOAL_STATUSES),

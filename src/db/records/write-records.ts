@@ -78,7 +78,7 @@ export async function writeRecords(ops: WriteOp[]): Promise<WriteResult<string[]
             op.kind === 'create' ? op.fields : { ...fieldsOf(existing!), ...op.changes };
           const parsed = RECORD_SCHEMAS[op.table].safeParse(input);
           if (!parsed.success) throw new RefusedWrite(toRecordIssues(parsed.error));
-          next = parsed.data as Record<string, unknown>;
+          next = parsed.data;
           const issues = await crossCheck(op.table, id, next);
           if (issues.length) throw new RefusedWrite(issues);
         }
