@@ -10,6 +10,11 @@ import { UpdatePrompt } from './update-prompt';
 // and the service worker precaches them all so every screen opens offline.
 const CaseloadPage = lazy(() => import('@/features/caseload/caseload-page'));
 const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
+const NewClientPage = lazy(() => import('@/features/clients/new-client-page'));
+const EditClientPage = lazy(() => import('@/features/clients/edit-client-page'));
+const CasePage = lazy(() => import('./routes/case-page'));
+const PartnersPage = lazy(() => import('@/features/partners/partners-page'));
+const GroupOffersPage = lazy(() => import('@/features/groups/group-offers-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
 function Loading() {
@@ -30,7 +35,12 @@ export function App() {
           <Suspense fallback={<Loading />}>
             <Switch>
               <Route path="/" component={CaseloadPage} />
-              <Route path="/settings" component={SettingsPage} />
+              <Route path="/clients/new" component={NewClientPage} />
+            <Route path="/cases/:caseId/client" component={EditClientPage} />
+            <Route path="/cases/:caseId/:tab?" component={CasePage} />
+            <Route path="/partners" component={PartnersPage} />
+            <Route path="/groups" component={GroupOffersPage} />
+            <Route path="/settings" component={SettingsPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

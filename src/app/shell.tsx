@@ -19,6 +19,12 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/" className={(active) => (active ? 'active' : '')}>
             {t('nav.caseload')}
           </Link>
+          <Link href="/partners" className={(active) => (active ? 'active' : '')}>
+            {t('nav.partners')}
+          </Link>
+          <Link href="/groups" className={(active) => (active ? 'active' : '')}>
+            {t('nav.groups')}
+          </Link>
           <Link href="/settings" className={(active) => (active ? 'active' : '')}>
             {t('nav.settings')}
           </Link>

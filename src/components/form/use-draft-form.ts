@@ -44,6 +44,7 @@ export function useDraftForm<V extends FieldValues>(
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const defaultsRef = useRef(defaults);
 
   useEffect(() => {
     let active = true;
@@ -68,8 +69,13 @@ export function useDraftForm<V extends FieldValues>(
       formState: { values: true },
       callback: ({ values }) => {
         clearTimeout(timer.current);
+        // A form back at its defaults (after a reset, a discard or a save) holds nothing worth keeping.
+        const untouched = JSON.stringify(values) === JSON.stringify(defaultsRef.current);
         timer.current = setTimeout(
-          () => void saveDraft(draftKey, values as Record<string, unknown>),
+          () =>
+            void (untouched
+              ? discardDraft(draftKey)
+              : saveDraft(draftKey, values as Record<string, unknown>)),
           SAVE_DELAY_MS,
         );
       },

@@ -3,7 +3,7 @@ import type { CaseInfo } from './case-info';
 import { REVIEW_SUMMARIES } from './case-texts';
 import type { DemoContext } from './demo-context';
 import { isoOf } from './demo-dates';
-import { demoRecord } from './demo-record';
+import { demoRecord, type DemoRecord } from './demo-record';
 import { generateGoal } from './generate-goal';
 import type { PartnersByType } from './partners';
 
@@ -40,32 +40,54 @@ export function generatePlan(
     }),
   );
   const areas = pickAreas(context, random.weighted(GOAL_COUNTS));
+  const firstGoalRecord = context.records.length;
   for (const area of areas) generateGoal(context, partners, info, { planId, createdOn }, area);
-  generateReviews(context, info, { planId, createdOn });
+  const planRecords = context.records.slice(firstGoalRecord);
+  generateReviews(context, info, { planId, createdOn, planRecords });
   return { createdOn, areas };
 }
 
 function generateReviews(
   context: DemoContext,
   info: CaseInfo,
-  plan: { planId: string; createdOn: number },
+  plan: { planId: string; createdOn: number; planRecords: DemoRecord[] },
 ): void {
   const { random } = context;
   let reviewDay = plan.createdOn;
+  let versions = 0;
   for (let count = random.weighted(REVIEW_COUNTS); count > 0; count--) {
     reviewDay += random.int(90, 180);
     if (reviewDay > info.lastActiveDay) break;
+    const reviewId = context.newId(reviewDay);
+    const agreed = random.chance(0.65);
     context.records.push(
-      demoRecord('reviews', context.newId(reviewDay), info.caseId, {
+      demoRecord('reviews', reviewId, info.caseId, {
         planId: plan.planId,
         caseId: info.caseId,
         date: isoOf(reviewDay),
         summary: random.pick(REVIEW_SUMMARIES),
         nextReviewDate:
           info.status === 'closed' ? undefined : isoOf(reviewDay + random.int(90, 180)),
-        agreed: random.chance(0.65),
+        agreed,
       }),
     );
+    // An agreed review freezes the plan as it is, as the app does (src/db/commands/add-review.ts).
+    if (agreed)
+      context.records.push(
+        demoRecord('planVersions', context.newId(reviewDay), info.caseId, {
+          planId: plan.planId,
+          caseId: info.caseId,
+          number: ++versions,
+          reviewId,
+          frozenOn: isoOf(reviewDay),
+          goals: plan.planRecords.flatMap((r) =>
+            r.table === 'goals' ? [{ ...r.fields, id: r.id }] : [],
+          ),
+          steps: plan.planRecords.flatMap((r) =>
+            r.table === 'steps' ? [{ ...r.fields, id: r.id }] : [],
+          ),
+        }),
+      );
   }
 }
 

@@ -31,6 +31,8 @@ export const caseFileFieldsSchema = z
   })
   .superRefine((c, ctx) => {
     notAfterToday(ctx, c.openedOn, 'openedOn');
+    notAfterToday(ctx, c.statusSince, 'statusSince');
+    notAfterToday(ctx, c.closedOn, 'closedOn');
     notBefore(ctx, c.closedOn, c.openedOn, 'closedOn', 'closedBeforeOpened');
     notBefore(ctx, c.statusSince, c.openedOn, 'statusSince', 'statusBeforeOpened');
     if (c.status === 'closed' && !c.closedOn)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  emptyAsMissing,
   idRef,
   LIMITS,
   optionalDate,
@@ -39,16 +40,9 @@ export const clientFieldsSchema = z
     residenceStatus: z.enum(RESIDENCE_STATUSES).optional(),
     accommodationType: z.enum(ACCOMMODATION_TYPES).optional(),
     addressStreet: optionalLine(),
-    addressPostalCode: z
-      .preprocess((v) => (v === '' || v === null ? undefined : v), z.string().regex(/^\d{5}$/))
-      .optional(),
+    addressPostalCode: emptyAsMissing(z.string().regex(/^\d{5}$/)),
     addressCity: optionalLine(LIMITS.name),
-    phone: z
-      .preprocess(
-        (v) => (v === '' || v === null ? undefined : v),
-        z.string().regex(/^\+?[0-9 ()/-]{4,30}$/),
-      )
-      .optional(),
+    phone: emptyAsMissing(z.string().regex(/^\+?[0-9 ()/-]{4,30}$/)),
     householdId: idRef.optional(),
     householdRole: z.enum(HOUSEHOLD_ROLES).optional(),
     consentGivenOn: optionalDate,

@@ -35,11 +35,12 @@ export function multiline(max: number = LIMITS.note) {
 
 export const isoDate = z.iso.date();
 
-/** A date that can be left empty; the empty string of a cleared form field counts as empty. */
-export const optionalDate = z.preprocess(
-  (v) => (v === '' || v === null ? undefined : v),
-  isoDate.optional(),
-);
+/** A value that may be missing; the empty string of a cleared form field counts as missing. */
+export function emptyAsMissing<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+}
+
+export const optionalDate = emptyAsMissing(isoDate);
 
 export const optionalLine = (max: number = LIMITS.line) =>
   z.preprocess((v) => (v === null ? undefined : v), line(max).optional());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idRef, optionalDate } from './fields';
+import { emptyAsMissing, idRef, optionalDate } from './fields';
 import { notBefore } from './date-rules';
 
 export const GERMAN_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
@@ -32,7 +32,7 @@ export const outcomeFieldsSchema = z
     occupationSince: optionalDate,
     occupationUntil: optionalDate,
     contractType: z.enum(CONTRACT_TYPES).optional(),
-    weeklyHours: z.coerce.number().min(0).max(80).optional(),
+    weeklyHours: emptyAsMissing(z.coerce.number().min(0).max(80)),
     ownFlatSince: optionalDate,
     healthSituation: z.enum(HEALTH_SITUATIONS).optional(),
     jobFit: z.enum(JOB_FITS).optional(),

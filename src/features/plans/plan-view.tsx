@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCaseFile } from '@/db/queries/use-case-file';
+import { GoalSection } from './goal-section';
+import { PlanVersionList } from './plan-version-list';
+import { PlanVersionView } from './plan-version-view';
+import { ReviewSection } from './review-section';
+import { usePlan } from './use-plan';
+import { usePlanVersions } from './use-plan-versions';
+import './plans.css';
+
+/**
+ * A case's integration plan: goals by life area with their steps, the
+ * reviews, and the frozen versions; opening a version shows it instead of
+ * the live plan, so the two are never confused.
+ */
+export function PlanView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('plans');
+  const plan = usePlan(caseId);
+  const found = useCaseFile(caseId);
+  const versions = usePlanVersions(plan?.id ?? '');
+  const [openVersionId, setOpenVersionId] = useState<string>();
+  if (plan === undefined || found === undefined || versions === undefined) return null;
+  if (plan === null) return <p className="empty-state">{t('noPlan')}</p>;
+
+  const openVersion = versions.find((v) => v.id === openVersionId);
+  if (openVersion)
+    return <PlanVersionView version={openVersion} onClose={() => setOpenVersionId(undefined)} />;
+
+  return (
+    <div className="page plan-view">
+      <GoalSection plan={plan} clientLanguage={found?.client?.preferredLanguage} />
+      <ReviewSection plan={plan} />
+      <PlanVersionList versions={versions} onOpen={setOpenVersionId} />
+    </div>
+  );
+}
