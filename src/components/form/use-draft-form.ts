@@ -19,9 +19,13 @@ export interface DraftForm<V extends FieldValues> {
   ready: boolean;
   /** Whether the values shown came from an unsaved draft. */
   restored: boolean;
-  /** Validates, calls `save`, shows refused fields beside their inputs, and drops the draft on success. */
+  /**
+   * Validates, calls `save`, shows refused fields beside their inputs, and on
+   * success drops the draft and calls `onSaved` (e.g. to close the form).
+   */
   submit: (
     save: (values: V) => Promise<WriteResult<unknown>>,
+    onSaved?: () => void,
   ) => (e?: React.BaseSyntheticEvent) => Promise<void>;
   discard: () => Promise<void>;
 }
@@ -45,6 +49,7 @@ export function useDraftForm<V extends FieldValues>(
   const [restored, setRestored] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const defaultsRef = useRef(defaults);
+  const pendingWrite = useRef<() => Promise<void>>(undefined);
 
   useEffect(() => {
     let active = true;
@@ -63,26 +68,38 @@ export function useDraftForm<V extends FieldValues>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftKey]);
 
+  function flushPending() {
+    clearTimeout(timer.current);
+    const write = pendingWrite.current;
+    pendingWrite.current = undefined;
+    void write?.();
+  }
+
+  function cancelPending() {
+    clearTimeout(timer.current);
+    pendingWrite.current = undefined;
+  }
+
   useEffect(() => {
     if (!ready) return;
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
-        clearTimeout(timer.current);
         // A form back at its defaults (after a reset, a discard or a save) holds nothing worth keeping.
         const untouched = JSON.stringify(values) === JSON.stringify(defaultsRef.current);
-        timer.current = setTimeout(
-          () =>
-            void (untouched
-              ? discardDraft(draftKey)
-              : saveDraft(draftKey, values as Record<string, unknown>)),
-          SAVE_DELAY_MS,
-        );
+        pendingWrite.current = untouched
+          ? () => discardDraft(draftKey)
+          : () => saveDraft(draftKey, values);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(flushPending, SAVE_DELAY_MS);
       },
     });
+    // Leaving the screen or closing the tab within the delay must not lose the last keystrokes.
+    window.addEventListener('pagehide', flushPending);
     return () => {
       unsubscribe();
-      clearTimeout(timer.current);
+      window.removeEventListener('pagehide', flushPending);
+      flushPending();
     };
   }, [draftKey, form, ready]);
 
@@ -98,16 +115,17 @@ export function useDraftForm<V extends FieldValues>(
     form,
     ready,
     restored,
-    submit: (save) =>
+    submit: (save, onSaved) =>
       form.handleSubmit(async (values) => {
-        clearTimeout(timer.current);
+        cancelPending();
         const result = await save(values);
         if (!result.ok) return showIssues(result.issues);
         await discardDraft(draftKey);
         setRestored(false);
+        onSaved?.();
       }),
     async discard() {
-      clearTimeout(timer.current);
+      cancelPending();
       await discardDraft(draftKey);
       form.reset(defaults);
       setRestored(false);

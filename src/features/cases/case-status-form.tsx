@@ -1,3 +1,4 @@
+import { DraftNotice } from '@/components/form/draft-notice';
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -53,18 +54,7 @@ export function CaseStatusForm({ caseId, status }: { caseId: string; status: Cas
         </summary>
         <FormProvider {...draft.form}>
           <form className="form case-status-form" noValidate onSubmit={draft.submit(save)}>
-            {draft.restored && (
-              <div className="alert alert-info form-actions" role="status">
-                <span>{t('common:draftRestored')}</span>
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => void draft.discard()}
-                >
-                  {t('common:actions.discardDraft')}
-                </button>
-              </div>
-            )}
+            <DraftNotice restored={draft.restored} onDiscard={() => void draft.discard()} />
             <div className="form-grid">
               <SelectField
                 name="status"

@@ -1,5 +1,5 @@
+import { DraftNotice } from '@/components/form/draft-notice';
 import { FormProvider } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { WriteResult } from '@/core/index';
 import { FormErrorSummary } from '@/components/form/fields';
 import type { DraftForm } from '@/components/form/use-draft-form';
@@ -22,21 +22,13 @@ interface ClientFormProps {
 
 /** The client's master data, shared by registering a new client and editing one. */
 export function ClientForm({ draft, onSave, submitLabel, clientId }: ClientFormProps) {
-  const { t } = useTranslation('clients');
   const households = useHouseholds();
   if (!draft.ready || households === undefined) return null;
   const { form } = draft;
   return (
     <FormProvider {...form}>
       <form className="form client-form" noValidate onSubmit={draft.submit(onSave)}>
-        {draft.restored && (
-          <div className="alert alert-info form-actions" role="status">
-            <span>{t('common:draftRestored')}</span>
-            <button type="button" className="button-secondary" onClick={() => void draft.discard()}>
-              {t('common:actions.discardDraft')}
-            </button>
-          </div>
-        )}
+        <DraftNotice restored={draft.restored} onDiscard={() => void draft.discard()} />
         <PersonFields />
         <ResidenceFields />
         <HouseholdFields households={households} clientId={clientId} />

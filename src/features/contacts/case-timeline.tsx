@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLifeAreas } from '@/db/queries/use-life-areas';
 import type { TimelineEntry } from './collect-timeline';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import { timelineSummary } from './timeline-summary';
 import { useCaseTimeline } from './use-case-timeline';
 import './contacts.css';

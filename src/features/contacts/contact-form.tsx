@@ -1,3 +1,4 @@
+import { DraftNotice } from '@/components/form/draft-notice';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -66,27 +67,12 @@ export function ContactForm({ caseId, clientId, onSaved }: ContactFormProps) {
   if (!ready) return null;
 
   // The parent starts a fresh form only after the draft is gone, so the new form never restores it.
-  async function onSubmit(event: React.FormEvent) {
-    const outcome = { saved: false };
-    await submit(async (values) => {
-      const result = await saveContact(values);
-      outcome.saved = result.ok;
-      return result;
-    })(event);
-    if (outcome.saved) onSaved();
-  }
+  const onSubmit = submit(saveContact, onSaved);
 
   return (
     <FormProvider {...form}>
       <form className="form" noValidate onSubmit={onSubmit}>
-        {restored && (
-          <p className="alert alert-info">
-            {t('common:draftRestored')}{' '}
-            <button type="button" className="button-secondary" onClick={() => void discard()}>
-              {t('common:actions.discardDraft')}
-            </button>
-          </p>
-        )}
+        <DraftNotice restored={restored} onDiscard={() => void discard()} />
         <FormErrorSummary />
         <div className="form-grid">
           <TextField name="date" type="date" label={t('fields.date')} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LifeAreaFields } from '@/core/index';
 import { labelText } from '@/components/label-text';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import type { ContactEntry } from './use-case-contacts';
 
 interface ContactListItemProps {

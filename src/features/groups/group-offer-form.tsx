@@ -1,3 +1,4 @@
+import { DraftNotice } from '@/components/form/draft-notice';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { groupOfferFieldsSchema, today } from '@/core/index';
@@ -58,14 +59,7 @@ export function GroupOfferForm({ cases, onSaved }: GroupOfferFormProps) {
   return (
     <FormProvider {...form}>
       <form className="form" noValidate onSubmit={onSubmit}>
-        {restored && (
-          <p className="alert alert-info">
-            {t('common:draftRestored')}{' '}
-            <button type="button" className="button-secondary" onClick={() => void discard()}>
-              {t('common:actions.discardDraft')}
-            </button>
-          </p>
-        )}
+        <DraftNotice restored={restored} onDiscard={() => void discard()} />
         <FormErrorSummary />
         <TextField name="title" label={t('fields.title')} />
         <div className="form-grid">

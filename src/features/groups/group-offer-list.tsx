@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { labelText } from '@/components/label-text';
 import { useLifeAreas } from '@/db/queries/use-life-areas';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import { useGroupOffers } from './use-group-offers';
 
 /** The group offers recorded so far, newest first. */

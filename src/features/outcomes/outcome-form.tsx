@@ -6,7 +6,7 @@ import { FormErrorSummary } from '@/components/form/fields';
 import { useDraftForm } from '@/components/form/use-draft-form';
 import { updateRecord } from '@/db/records/write-records';
 import type { Row } from '@/db/records/row';
-import { DraftNotice } from './draft-notice';
+import { DraftNotice } from '@/components/form/draft-notice';
 import { OUTCOME_FORM_FIELDS, outcomeFormSchema } from './outcome-form-schema';
 import { OutcomeFormFields } from './outcome-form-fields';
 

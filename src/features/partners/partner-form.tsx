@@ -1,3 +1,4 @@
+import { DraftNotice } from '@/components/form/draft-notice';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, PARTNER_TYPES, partnerFieldsSchema, type PartnerFields } from '@/core/index';
@@ -29,18 +30,12 @@ export function PartnerForm({ draftKey, partner, onDone }: PartnerFormProps) {
   );
   if (!ready) return null;
 
-  async function onSubmit(event: React.FormEvent) {
-    const outcome = { saved: false };
-    await submit(async (values) => {
-      const fields = toPartnerInput(values);
-      const result = partner
-        ? await updateRecord('partners', partner.id, fields)
-        : await createRecord('partners', fields);
-      outcome.saved = result.ok;
-      return result;
-    })(event);
-    if (outcome.saved) onDone();
-  }
+  const onSubmit = submit((values) => {
+    const fields = toPartnerInput(values);
+    return partner
+      ? updateRecord('partners', partner.id, fields)
+      : createRecord('partners', fields);
+  }, onDone);
 
   async function cancel() {
     await discard();
@@ -50,14 +45,7 @@ export function PartnerForm({ draftKey, partner, onDone }: PartnerFormProps) {
   return (
     <FormProvider {...form}>
       <form className="form" noValidate onSubmit={onSubmit}>
-        {restored && (
-          <p className="alert alert-info">
-            {t('common:draftRestored')}{' '}
-            <button type="button" className="button-secondary" onClick={() => void discard()}>
-              {t('common:actions.discardDraft')}
-            </button>
-          </p>
-        )}
+        <DraftNotice restored={restored} onDiscard={() => void discard()} />
         <FormErrorSummary />
         <div className="form-grid">
           <TextField name="name" label={t('fields.name')} />

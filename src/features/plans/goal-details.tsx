@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { textDirection, type GoalFields } from '@/core/index';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 
 const STATUS_BADGE: Record<GoalFields['status'], string> = {
   open: 'badge',

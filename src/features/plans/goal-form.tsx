@@ -6,9 +6,8 @@ import { FormErrorSummary } from '@/components/form/fields';
 import { useDraftForm } from '@/components/form/use-draft-form';
 import { createRecord, updateRecord } from '@/db/records/write-records';
 import type { Row } from '@/db/records/row';
-import { DraftNotice } from './draft-notice';
+import { DraftNotice } from '@/components/form/draft-notice';
 import { GoalFormFields } from './goal-form-fields';
-import { submitAndClose } from './submit-and-close';
 
 export interface GoalFormValues {
   planId: string;
@@ -81,8 +80,7 @@ export function GoalForm(props: GoalFormProps) {
   );
   if (!ready) return null;
 
-  const onSubmit = submitAndClose(
-    submit,
+  const onSubmit = submit(
     (values) =>
       editing
         ? updateRecord('goals', editing.id, toFields(values))

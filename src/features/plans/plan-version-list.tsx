@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import type { Row } from '@/db/records/row';
 
 /** The plan's frozen versions; each opens read-only. */

@@ -4,7 +4,7 @@ import { labelText } from '@/components/label-text';
 import { useLifeAreas } from '@/db/queries/use-life-areas';
 import { usePartners } from '@/db/queries/use-partners';
 import type { Row } from '@/db/records/row';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import { frozenStepsByGoal } from './frozen-steps-by-goal';
 import { GoalDetails } from './goal-details';
 import { groupGoalsByArea } from './group-goals-by-area';

@@ -5,8 +5,7 @@ import { reviewFieldsSchema, today } from '@/core/index';
 import { Checkbox, FormErrorSummary, TextArea, TextField } from '@/components/form/fields';
 import { useDraftForm } from '@/components/form/use-draft-form';
 import { addReview } from '@/db/commands/add-review';
-import { DraftNotice } from './draft-notice';
-import { submitAndClose } from './submit-and-close';
+import { DraftNotice } from '@/components/form/draft-notice';
 
 export interface ReviewFormValues {
   planId: string;
@@ -41,7 +40,7 @@ export function ReviewForm({
   );
   if (!ready) return null;
 
-  const onSubmit = submitAndClose(submit, (values) => addReview(values), onDone);
+  const onSubmit = submit((values) => addReview(values), onDone);
 
   return (
     <FormProvider {...form}>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '@/db/records/row';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import { ReviewForm } from './review-form';
 import { useDraftOpen } from './use-draft-open';
 import { useReviews } from './use-reviews';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StepFields } from '@/core/index';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 import { isOverdue } from './is-overdue';
 
 /** What a step says, read-only: who does what by when, and whether it is done or overdue. */

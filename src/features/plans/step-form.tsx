@@ -5,9 +5,8 @@ import { stepFieldsSchema, type StepFields } from '@/core/index';
 import { FormErrorSummary, TextField } from '@/components/form/fields';
 import { useDraftForm } from '@/components/form/use-draft-form';
 import { createRecord } from '@/db/records/write-records';
-import { DraftNotice } from './draft-notice';
+import { DraftNotice } from '@/components/form/draft-notice';
 import { ResponsibleFields } from './responsible-fields';
-import { submitAndClose } from './submit-and-close';
 
 export interface StepFormValues {
   goalId: string;
@@ -43,8 +42,7 @@ export function StepForm({ goal, onDone }: StepFormProps) {
   );
   if (!ready) return null;
 
-  const onSubmit = submitAndClose(
-    submit,
+  const onSubmit = submit(
     (values) =>
       createRecord('steps', {
         ...values,

@@ -1,3 +1,4 @@
+import { DraftNotice } from '@/components/form/draft-notice';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_STATUSES, referralFieldsSchema, today, type ReferralInput } from '@/core/index';
@@ -36,28 +37,15 @@ export function ReferralForm({ caseId, clientId, partners, onSaved }: ReferralFo
   );
   if (!ready) return null;
 
-  async function onSubmit(event: React.FormEvent) {
-    const outcome = { saved: false };
-    await submit(async (values) => {
-      const fields = { ...values, note: values.note?.trim() ? values.note : undefined };
-      const result = await createRecord('referrals', fields as ReferralInput);
-      outcome.saved = result.ok;
-      return result;
-    })(event);
-    if (outcome.saved) onSaved();
-  }
+  const onSubmit = submit((values) => {
+    const fields = { ...values, note: values.note?.trim() ? values.note : undefined };
+    return createRecord('referrals', fields as ReferralInput);
+  }, onSaved);
 
   return (
     <FormProvider {...form}>
       <form className="form" noValidate onSubmit={onSubmit}>
-        {restored && (
-          <p className="alert alert-info">
-            {t('common:draftRestored')}{' '}
-            <button type="button" className="button-secondary" onClick={() => void discard()}>
-              {t('common:actions.discardDraft')}
-            </button>
-          </p>
-        )}
+        <DraftNotice restored={restored} onDiscard={() => void discard()} />
         <FormErrorSummary />
         <div className="form-grid">
           <SelectField

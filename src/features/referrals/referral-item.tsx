@@ -4,7 +4,7 @@ import { REFERRAL_STATUSES, type LifeAreaFields } from '@/core/index';
 import { labelText } from '@/components/label-text';
 import type { Row } from '@/db/records/row';
 import { updateRecord } from '@/db/records/write-records';
-import { formatDate } from './format-date';
+import { formatDate } from '@/components/format-date';
 
 interface ReferralItemProps {
   referral: Row<'referrals'>;

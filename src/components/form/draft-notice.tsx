@@ -5,7 +5,7 @@ export function DraftNotice({ restored, onDiscard }: { restored: boolean; onDisc
   const { t } = useTranslation();
   if (!restored) return null;
   return (
-    <div className="alert alert-info draft-notice">
+    <div className="alert alert-info draft-notice" role="status">
       <span>{t('common:draftRestored')}</span>
       <button type="button" className="button-secondary" onClick={onDiscard}>
         {t('common:actions.discardDraft')}
