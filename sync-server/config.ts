@@ -5,6 +5,29 @@ const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((value) => ['1', 'true', 'yes'].includes(value));
 
+/** A comma-separated list of origins such as `https://lotse.kreis.example`; empty means none. */
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine((origin) => URL.canParse(origin) && new URL(origin).origin === origin, {
+        message: 'each entry must be an origin like https://lotse.example.org (no path, no slash)',
+      }),
+    ),
+  );
+
+/** `TRUST_PROXY`: how many proxies stand in front (a number), or Express's names such as `loopback`. */
+const trustProxy = z
+  .string()
+  .min(1)
+  .transform((value) => (/^\d+$/.test(value) ? Number(value) : value));
+
 /** Server settings, read once from the environment and checked before anything starts. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -18,6 +41,9 @@ const envSchema = z.object({
     .regex(/^\d+(kb|mb)$/i, 'e.g. 512kb or 2mb')
     .default('1mb'),
   DEMO: booleanFlag.default(true),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  CORS_ORIGINS: originList.default([]),
+  TRUST_PROXY: trustProxy.optional(),
 });
 
 export interface ServerConfig {
@@ -30,6 +56,14 @@ export interface ServerConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   bodyLimit: string;
   demo: boolean;
+  // The settings below are optional so that a hand-made config (tests) may leave them out;
+  // readConfig always fills them.
+  /** A device session ends after this many days without contact (default 30). */
+  sessionDays?: number;
+  /** Origins allowed to call the API from another site; none by default. */
+  corsOrigins?: string[];
+  /** Express's `trust proxy` setting, when a load balancer stands in front. */
+  trustProxy?: number | string;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; problems: string[] };
@@ -54,6 +88,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       logLevel: e.LOG_LEVEL,
       bodyLimit: e.BODY_LIMIT,
       demo: e.DEMO,
+      sessionDays: e.SESSION_DAYS,
+      corsOrigins: e.CORS_ORIGINS,
+      trustProxy: e.TRUST_PROXY,
     },
   };
 }

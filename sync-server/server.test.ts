@@ -1,6 +1,11 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorCode, errorResponseSchema, healthResponseSchema } from '../src/core/index';
+import {
+  ErrorCode,
+  errorResponseSchema,
+  healthResponseSchema,
+  loginResponseSchema,
+} from '../src/core/index';
 import { DEMO_ACCOUNTS } from './demo/demo-accounts';
 import { seedDemo } from './demo/seed-demo';
 import { createApp } from './server';
@@ -15,7 +20,7 @@ describe.each(BACKENDS)('sync server on %s', (kind) => {
 
   beforeEach(async () => {
     storage = await createTestStorage(kind);
-    app = createApp({ storage, logger: silentLogger, bodyLimit: '10kb' });
+    app = createApp({ storage, logger: silentLogger, bodyLimit: '10kb', passwordCost: cheapCost });
   });
   afterEach(() => storage.dispose());
 
@@ -90,20 +95,24 @@ describe.each(BACKENDS)('sync server on %s', (kind) => {
     expect(await seedDemo(storage.db, cheapCost)).toBe(true);
     expect(await seedDemo(storage.db, cheapCost)).toBe(false);
     const manager = DEMO_ACCOUNTS.find((a) => a.role === 'manager')!;
+    const device = { deviceId: 'tablet-0001', deviceName: 'Tablet Büro 2' };
     const ok = await request(app)
       .post('/api/v1/auth/login')
-      .send({ email: manager.email.toUpperCase(), password: manager.password })
+      .send({ email: manager.email.toUpperCase(), password: manager.password, ...device })
       .expect(200);
-    expect(ok.body.user).toMatchObject({ role: 'manager', email: manager.email });
+    const body = loginResponseSchema.parse(ok.body);
+    expect(body.user).toMatchObject({ role: 'manager', email: manager.email });
+    expect(body.session).toMatchObject(device);
+    expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(ok.body)).not.toContain('scrypt');
 
     const wrongPassword = await request(app)
       .post('/api/v1/auth/login')
-      .send({ email: manager.email, password: 'falsch' })
+      .send({ email: manager.email, password: 'falsch', ...device })
       .expect(401);
     const unknownUser = await request(app)
       .post('/api/v1/auth/login')
-      .send({ email: 'nobody@demo.lotse.example', password: 'falsch' })
+      .send({ email: 'nobody@demo.lotse.example', password: 'falsch', ...device })
       .expect(401);
     expect(wrongPassword.body).toEqual(unknownUser.body);
   });

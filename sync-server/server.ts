@@ -1,13 +1,25 @@
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { Role } from '../src/core/index';
+import type { AppContext } from './app-context';
+import { authenticate } from './auth/authenticate';
+import { DEFAULT_LOGIN_RATE_LIMIT, type LoginRateLimit } from './auth/login-rate-limit';
+import { DEFAULT_PASSWORD_COST, type PasswordCost } from './auth/password';
+import { requireRole } from './auth/policy';
 import type { Storage } from './db/database';
+import { corsAllowList } from './http/cors-allow-list';
 import { errorHandler } from './http/error-handler';
 import { notFound } from './http/not-found';
+import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
+import { adminRouter } from './routes/admin-router';
 import { authRouter } from './routes/auth-router';
 import { demoRouter } from './routes/demo-router';
 import { healthRouter } from './routes/health-router';
+import { meRouter } from './routes/me-router';
+
+export const DEFAULT_SESSION_DAYS = 30;
 
 export interface AppOptions {
   storage: Storage;
@@ -17,6 +29,17 @@ export interface AppOptions {
   staticDir?: string;
   /** Serve the demo organisation's synthetic records. */
   demo?: boolean;
+  /** scrypt cost for new passwords; tests pass a cheap one. */
+  passwordCost?: PasswordCost;
+  /** A device session ends after this many days without contact. */
+  sessionDays?: number;
+  /** Origins allowed to call the API cross-site; none by default. */
+  corsOrigins?: readonly string[];
+  loginRateLimit?: LoginRateLimit;
+  /** Express's `trust proxy`, when a load balancer stands in front. */
+  trustProxy?: number | string;
+  /** The server's clock; tests pass their own. */
+  now?: () => Date;
 }
 
 /** Builds the Express app without listening, so tests can drive it with supertest. */
@@ -26,16 +49,29 @@ export function createApp({
   bodyLimit = '1mb',
   staticDir,
   demo = false,
+  passwordCost = DEFAULT_PASSWORD_COST,
+  sessionDays = DEFAULT_SESSION_DAYS,
+  corsOrigins = [],
+  loginRateLimit = DEFAULT_LOGIN_RATE_LIMIT,
+  trustProxy,
+  now = () => new Date(),
 }: AppOptions) {
+  const ctx: AppContext = { storage, logger, now, passwordCost, sessionDays };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
+  app.use(securityHeaders());
+  app.use(corsAllowList(corsOrigins));
 
   const api = express.Router();
   api.use(pinoHttp({ logger, quietReqLogger: true }));
   api.use(express.json({ limit: bodyLimit, strict: true }));
   api.use(healthRouter(storage));
-  api.use('/v1', authRouter(storage));
+  api.use('/v1', authRouter(ctx, loginRateLimit));
+  api.use('/v1', meRouter(ctx));
+  // Every admin route, including ones added later, sits behind these two guards.
+  api.use('/v1/admin', authenticate(ctx), requireRole(Role.admin), adminRouter(ctx));
   if (demo) api.use('/v1', demoRouter());
   api.use(notFound);
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
+import type { PasswordCost } from './auth/password';
 import type { ServerConfig } from './config';
 import { openStorage, type Storage } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -14,20 +15,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** scrypt cost for new passwords (and the demo accounts); tests pass a cheap one. */
+  passwordCost?: PasswordCost;
+}
+
 /** Opens storage, migrates, seeds the demo if asked, and listens. */
-export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const storage = openStorage(
     config.databaseUrl
       ? { kind: 'postgres', url: config.databaseUrl }
       : { kind: 'sqlite', file: config.sqlitePath },
   );
-  const migrated = await migrateToLatest(storage.db);
+  const migrated = await migrateToLatest(storage);
   if (!migrated.ok) {
     await storage.db.destroy();
     throw new Error('Database migration failed', { cause: migrated.error });
   }
   if (migrated.applied.length) logger.info({ applied: migrated.applied }, 'migrations applied');
-  const demoCreated = config.demo ? await seedDemo(storage.db) : false;
+  const demoCreated = config.demo ? await seedDemo(storage.db, options.passwordCost) : false;
 
   const app = createApp({
     storage,
@@ -35,6 +45,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     bodyLimit: config.bodyLimit,
     staticDir: config.staticDir,
     demo: config.demo,
+    passwordCost: options.passwordCost,
+    sessionDays: config.sessionDays,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));

@@ -36,11 +36,11 @@ export function App() {
             <Switch>
               <Route path="/" component={CaseloadPage} />
               <Route path="/clients/new" component={NewClientPage} />
-            <Route path="/cases/:caseId/client" component={EditClientPage} />
-            <Route path="/cases/:caseId/:tab?" component={CasePage} />
-            <Route path="/partners" component={PartnersPage} />
-            <Route path="/groups" component={GroupOffersPage} />
-            <Route path="/settings" component={SettingsPage} />
+              <Route path="/cases/:caseId/client" component={EditClientPage} />
+              <Route path="/cases/:caseId/:tab?" component={CasePage} />
+              <Route path="/partners" component={PartnersPage} />
+              <Route path="/groups" component={GroupOffersPage} />
+              <Route path="/settings" component={SettingsPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

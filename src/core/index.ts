@@ -49,3 +49,59 @@ export {
   demoRecordsResponseSchema,
 } from './api/demo-records';
 export type { DemoRecordsResponse } from './api/demo-records';
+export {
+  deviceIdSchema,
+  meResponseSchema,
+  sessionInfoSchema,
+  sessionUserSchema,
+} from './api/session';
+export type { MeResponse, SessionInfo, SessionUser } from './api/session';
+export {
+  adminUserResponseSchema,
+  adminUserSchema,
+  adminUsersResponseSchema,
+  createUserRequestSchema,
+  PASSWORD_MIN_LENGTH,
+  updateUserRequestSchema,
+} from './api/admin-users';
+export type {
+  AdminUser,
+  AdminUserResponse,
+  AdminUsersResponse,
+  CreateUserRequest,
+  UpdateUserRequest,
+} from './api/admin-users';
+export {
+  adminDeviceResponseSchema,
+  adminDeviceSchema,
+  adminDevicesResponseSchema,
+  DEVICE_STATUSES,
+} from './api/admin-devices';
+export type {
+  AdminDevice,
+  AdminDeviceResponse,
+  AdminDevicesResponse,
+  DeviceStatus,
+} from './api/admin-devices';
+export {
+  assignmentsQuerySchema,
+  assignmentsResponseSchema,
+  caseAssignmentSchema,
+  caseIdSchema,
+  putAssignmentRequestSchema,
+} from './api/case-assignments';
+export type {
+  AssignmentsQuery,
+  AssignmentsResponse,
+  CaseAssignment,
+  PutAssignmentRequest,
+} from './api/case-assignments';
+export {
+  AuditAction,
+  auditEntrySchema,
+  auditPageResponseSchema,
+  auditQuerySchema,
+} from './api/audit-log';
+export type { AuditEntry, AuditPageResponse, AuditQuery } from './api/audit-log';
+export { teamMemberSchema, teamResponseSchema } from './api/team';
+export type { TeamMember, TeamResponse } from './api/team';

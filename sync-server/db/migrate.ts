@@ -1,19 +1,23 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Storage, StorageKind } from './database';
 import * as initial from './migrations/0001-initial';
+import { accountsMigration } from './migrations/0002-accounts';
 
 // Listed in code rather than read from a folder, so the same list works under tsx, in a bundle and in tests.
-const migrations: Record<string, Migration> = {
-  '0001-initial': initial,
-};
-
-const provider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
+// A migration that needs a dialect's own SQL is a factory taking the storage kind.
+function migrationsFor(kind: StorageKind): Record<string, Migration> {
+  return {
+    '0001-initial': initial,
+    '0002-accounts': accountsMigration(kind),
+  };
+}
 
 export type MigrationOutcome = { ok: true; applied: string[] } | { ok: false; error: unknown };
 
-export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationOutcome> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateToLatest(storage: Storage): Promise<MigrationOutcome> {
+  const migrations = migrationsFor(storage.kind);
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+  const migrator = new Migrator({ db: storage.db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) return { ok: false, error };
   return {

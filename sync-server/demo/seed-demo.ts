@@ -3,7 +3,11 @@ import { DEFAULT_PASSWORD_COST, hashPassword, type PasswordCost } from '../auth/
 import type { ServerDatabase } from '../db/schema';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION } from './demo-accounts';
 
-/** Creates the demo organisation and accounts unless they exist; returns whether it created them. */
+/**
+ * Creates the demo organisation and accounts unless they exist; returns whether it created them.
+ * The accounts log in like any other (`POST /api/v1/auth/login` with a device id and name).
+ * TODO(sync issue): assign the demo cases to the demo manager once case rows live on the server.
+ */
 export async function seedDemo(
   db: Kysely<ServerDatabase>,
   cost: PasswordCost = DEFAULT_PASSWORD_COST,

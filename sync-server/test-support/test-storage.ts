@@ -51,6 +51,6 @@ export async function createTestStorage(kind: StorageKind): Promise<TestStorage>
 }
 
 async function migrated(storage: Storage) {
-  const outcome = await migrateToLatest(storage.db);
+  const outcome = await migrateToLatest(storage);
   if (!outcome.ok) throw outcome.error;
 }

@@ -12,6 +12,20 @@ export const ErrorCode = {
   notFound: 'not_found',
   methodNotAllowed: 'method_not_allowed',
   invalidCredentials: 'invalid_credentials',
+  /** No token, a malformed one, an unknown one, or one ended by logging out. */
+  unauthenticated: 'unauthenticated',
+  /** The device session ran out; log in again online. */
+  sessionExpired: 'session_expired',
+  /** An admin revoked this device (or disabled its user): the device must wipe its local data. */
+  deviceRevoked: 'device_revoked',
+  /** Logged in, but the role may not do this. */
+  forbidden: 'forbidden',
+  tooManyAttempts: 'too_many_attempts',
+  emailTaken: 'email_taken',
+  /** The user cannot take case assignments (an admin, or disabled). */
+  notAssignable: 'not_assignable',
+  /** The change would leave the organisation without an active admin. */
+  lastAdmin: 'last_admin',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,99 @@
+import { gcm } from '@noble/ciphers/aes.js';
+import { concatBytes, isBytes, randomBytes } from '@noble/ciphers/utils.js';
+import { isValidKey } from './idb-key';
+import { decodePayload, encodePayload } from './json-payload';
+import { rowAdditionalData, type RowBinding } from './row-binding';
+import type { TableLayout } from './table-layout';
+import { TamperedDataError } from './tampered-data-error';
+import { UnencryptableValueError } from './unencryptable-value-error';
+
+/**
+ * One row ⇄ its stored form `{ ...plainKeyProps, _enc: iv ‖ ciphertext ‖ tag }`.
+ *
+ * Invariants:
+ * - every property of a stored row other than `_enc` was a key-path property
+ *   (table-layout.ts) when the row was written, and holds a valid IndexedDB
+ *   key; every other property of the row is inside `_enc`, AES-256-GCM under
+ *   the data key;
+ * - every stored row of an encrypted table has `_enc`, even when nothing else
+ *   is left to hide, so a row without one is tampering, not "old plain data";
+ * - openRow returns the whole row or throws TamperedDataError, never a part.
+ *
+ * Synchronous on purpose (noble, not WebCrypto): it runs inside IndexedDB
+ * transactions, which commit as soon as the event loop is reached without a
+ * pending request. IVs are 96 random bits; with one key per device that is safe
+ * far beyond 2^32 writes (NIST SP 800-38D), more than a device will ever do.
+ */
+export const ENCRYPTED_PROPERTY = '_enc';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+function isRowObject(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === '[object Object]';
+}
+
+export function sealRow(
+  dataKey: Uint8Array,
+  layout: TableLayout,
+  row: unknown,
+  binding: RowBinding,
+): Record<string, unknown> {
+  if (!isRowObject(row))
+    throw new UnencryptableValueError(layout.table, '', 'must be an object in an encrypted table');
+  const plain: Record<string, unknown> = {};
+  const secret: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row)) {
+    if (name === ENCRYPTED_PROPERTY)
+      throw new UnencryptableValueError(layout.table, name, 'is reserved for the ciphertext');
+    if (layout.keyPathProps.has(name) && isValidKey(value)) plain[name] = value;
+    else if (layout.multiEntryProps.has(name) && value !== undefined)
+      // IndexedDB would index the valid items of such an array; encrypting it would silently stop that.
+      throw new UnencryptableValueError(
+        layout.table,
+        name,
+        'must be an array of valid keys (multiEntry index)',
+      );
+    else secret[name] = value;
+  }
+  const iv = randomBytes(IV_BYTES);
+  const aad = rowAdditionalData(layout.table, binding, plain, layout.primaryKeyProp);
+  const ciphertext = gcm(dataKey, iv, aad).encrypt(encodePayload(layout.table, secret));
+  plain[ENCRYPTED_PROPERTY] = concatBytes(iv, ciphertext);
+  return plain;
+}
+
+/**
+ * `primaryKey` is the row's real key (from the request, the cursor or the
+ * stored key path). `pendingAllowed`: the row was added in this very
+ * transaction and may still carry its pending binding.
+ */
+export function openRow(
+  dataKey: Uint8Array,
+  layout: TableLayout,
+  stored: unknown,
+  primaryKey: unknown,
+  pendingAllowed: boolean,
+): Record<string, unknown> {
+  const tampered = () => new TamperedDataError(layout.table, primaryKey);
+  if (!isRowObject(stored)) throw tampered();
+  const { [ENCRYPTED_PROPERTY]: sealed, ...plain } = stored;
+  if (!isBytes(sealed) || sealed.length < IV_BYTES + TAG_BYTES) throw tampered();
+  // Plain properties need not be key paths of today's schema (an index may have
+  // been dropped since the row was written): the binding authenticates them all.
+  if (!Object.values(plain).every(isValidKey)) throw tampered();
+
+  const iv = sealed.subarray(0, IV_BYTES);
+  const ciphertext = sealed.subarray(IV_BYTES);
+  const attempt = (binding: RowBinding) => {
+    const aad = rowAdditionalData(layout.table, binding, plain, layout.primaryKeyProp);
+    try {
+      return gcm(dataKey, iv, aad).decrypt(ciphertext);
+    } catch {
+      return undefined; // authentication failed
+    }
+  };
+  const payload = attempt({ primaryKey }) ?? (pendingAllowed ? attempt('pending') : undefined);
+  const secret = payload && decodePayload(payload);
+  if (!secret) throw tampered();
+  return Object.assign(plain, secret);
+}

@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { PasswordCost } from './auth/password';
+import type { Storage } from './db/database';
+
+/** What routes and services share: storage, a clock, and the security settings. */
+export interface AppContext {
+  storage: Storage;
+  logger: Logger;
+  /** The server's clock; tests pass their own to travel in time. */
+  now: () => Date;
+  passwordCost: PasswordCost;
+  /** A device session ends after this many days without contact. */
+  sessionDays: number;
+}
