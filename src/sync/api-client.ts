@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import { errorResponseSchema, type ErrorCode } from '@/core/index';
+import { useSessionStore } from './session-store';
+
+export type ApiFailure =
+  | { kind: 'offline' }
+  | { kind: 'error'; status: number; code: ErrorCode; message: string }
+  | { kind: 'invalidResponse'; status: number };
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: ApiFailure };
+
+type Listener = (code: ErrorCode) => void;
+const authFailureListeners = new Set<Listener>();
+
+/**
+ * Told about every 401 answer (`unauthenticated`, `session_expired`,
+ * `device_revoked`), so that the app can lock, ask for a new login, or wipe a
+ * revoked device's data wherever the request came from.
+ */
+export function onAuthFailure(listener: Listener): () => void {
+  authFailureListeners.add(listener);
+  return () => authFailureListeners.delete(listener);
+}
+
+/**
+ * Calls the sync server's API with the device session's token and parses the
+ * answer with a schema from src/core. Expected failures come back as values,
+ * in the shape the UI maps to `errors:<code>` texts.
+ */
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: { method?: string; body?: unknown; token?: string } = {},
+): Promise<ApiResult<z.infer<S>>> {
+  const token = init.token ?? useSessionStore.getState().token;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    return { ok: false, failure: { kind: 'offline' } };
+  }
+  const json: unknown =
+    response.status === 204 ? null : await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = errorResponseSchema.safeParse(json);
+    if (!error.success)
+      return { ok: false, failure: { kind: 'invalidResponse', status: response.status } };
+    const { code, message } = error.data.error;
+    if (response.status === 401) authFailureListeners.forEach((listener) => listener(code));
+    return { ok: false, failure: { kind: 'error', status: response.status, code, message } };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, failure: { kind: 'invalidResponse', status: response.status } };
+}
