@@ -3,6 +3,7 @@
  * for docs/BENCHMARKS.md. Needs a production build for the bundle figure.
  */
 import { measureFirstScreen } from '../scripts/bundle-budget';
+import { benchCasework, type Timing } from './casework';
 import { benchServerStart } from './server-start';
 
 const rows: [string, string, string][] = [];
@@ -25,6 +26,31 @@ rows.push([
   `${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`,
   `≤ ${bundle.budgetBytes / 1024} KB`,
 ]);
+
+const casework = await benchCasework();
+const ms = (t: Timing) => `${t.medianMs} ms median, ${t.p95Ms} ms p95 (of ${t.runs})`;
+rows.push(
+  [
+    'Casework, 10,000 clients: caseload first rows after opening the app (navigation start → first rows)',
+    ms(casework.firstRows),
+    '≤ 300 ms',
+  ],
+  [
+    'Casework, 10,000 clients: whole caseload, deadlines and search index ready after opening',
+    ms(casework.settled),
+    '—',
+  ],
+  [
+    'Casework, 10,000 clients: name search (input → list updated)',
+    ms(casework.search),
+    '≤ 30 ms p95',
+  ],
+  [
+    'Casework, 10,000 clients: open a case with its plan from the list (click → name and goal shown)',
+    ms(casework.openCase),
+    '≤ 50 ms p95',
+  ],
+);
 
 console.log(`| measure | result | target |\n|---|---|---|`);
 for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);

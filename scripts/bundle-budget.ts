@@ -1,7 +1,7 @@
 /**
  * The JavaScript a manager's tablet must load before the first screen shows:
- * the entry chunk, everything it imports statically, the caseload screen's
- * chunk and the German texts — gzip-compressed, as they travel. Fails the
+ * the entry chunk (with the caseload screen), everything it imports statically,
+ * and the German texts — gzip-compressed, as they travel. Fails the
  * build when it passes the budget.
  */
 import fs from 'node:fs';
@@ -12,8 +12,8 @@ import { INITIAL_NAMESPACES } from '../src/i18n/namespaces';
 
 export const FIRST_SCREEN_BUDGET_BYTES = 150 * 1024;
 
+// The caseload page itself is imported statically by the app shell, so it is inside the entry.
 const FIRST_SCREEN_SOURCES = [
-  'src/features/caseload/caseload-page.tsx',
   ...INITIAL_NAMESPACES.map((ns) => `src/i18n/locales/de/${ns}.json`),
 ];
 
