@@ -146,4 +146,25 @@ describe('CaseloadPage deadlines and filters', () => {
     expect(await screen.findByText('1 von 2 Fallakten')).toBeInTheDocument();
     expect(rowNames()).toEqual(['Kovalenko, Olena']);
   });
+
+  it('folds a long "Heute fällig" list to three entries so the caseload stays in view', async () => {
+    for (const lastName of ['Abdi', 'Bakr', 'Chalil', 'Darwish', 'Erdem']) {
+      const opened = await openCase({ firstName: 'Test', lastName });
+      await created(
+        createRecord('contacts', {
+          caseId: opened.caseId,
+          clientId: opened.clientId,
+          date: '2026-11-20',
+          durationMinutes: 30,
+          mode: 'phone',
+          followUpDate: TODAY,
+        }),
+      );
+    }
+    await renderCaseload();
+    const section = await screen.findByRole('region', { name: 'Heute fällig' });
+    await waitFor(() => expect(within(section).getAllByRole('link')).toHaveLength(3));
+    await userEvent.click(within(section).getByRole('button', { name: 'Alle 5 anzeigen' }));
+    expect(within(section).getAllByRole('link')).toHaveLength(5);
+  });
 });
