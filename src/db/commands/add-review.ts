@@ -13,8 +13,10 @@ export async function addReview(review: ReviewInput): Promise<WriteResult> {
   if (review.agreed) {
     const [goals, steps, versions] = await Promise.all([
       db.goals.where('planId').equals(review.planId).toArray(),
+      // Steps are indexed by their case (scope), not their plan: read the case's, keep the plan's.
       db.steps
-        .toCollection()
+        .where('scope')
+        .equals(review.caseId)
         .filter((s) => s.planId === review.planId)
         .toArray(),
       db.planVersions.where('planId').equals(review.planId).toArray(),
