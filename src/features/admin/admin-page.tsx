@@ -33,7 +33,7 @@ export default function AdminPage() {
       {role !== undefined && role !== Role.admin ? (
         // The server would refuse too; saying so at once also works offline.
         <p className="alert alert-error" role="alert">
-          {t('failure.forbidden')}
+          {t('common:server.failure.forbidden')}
         </p>
       ) : (
         <>

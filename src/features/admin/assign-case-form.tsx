@@ -12,7 +12,7 @@ import {
 import { FormErrorSummary, SelectField, TextField } from '@/components/form/fields';
 import { recordResolver } from '@/components/form/record-resolver';
 import { apiRequest } from '@/sync/api-client';
-import { ActionFailure } from './server-failure';
+import { ActionFailure } from '@/components/server/server-failure';
 import { useServerAction } from './use-server-action';
 
 /** A pasted id often brings spaces or a line break along, or arrives in capitals. */

@@ -6,8 +6,8 @@ import {
 } from '@/core/index';
 import { AssignCaseForm } from './assign-case-form';
 import { AssignmentList } from './assignment-list';
-import { LoadFailure, Loading } from './server-failure';
-import { useServerData } from './use-server-data';
+import { LoadFailure, Loading } from '@/components/server/server-failure';
+import { useServerData } from '@/components/server/use-server-data';
 
 /** Which cases each manager works on: assign a case id to a person, or take it away again. */
 export function AssignmentsSection() {

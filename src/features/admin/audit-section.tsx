@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from './audit-table';
-import { ActionFailure, LoadFailure, Loading } from './server-failure';
+import { ActionFailure, LoadFailure, Loading } from '@/components/server/server-failure';
 import { useAuditLog } from './use-audit-log';
 
 /** The organisation's audit log: who signed in, changed or read what, newest first. */

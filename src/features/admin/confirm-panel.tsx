@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '@/sync/api-client';
-import { ActionFailure } from './server-failure';
+import { ActionFailure } from '@/components/server/server-failure';
 
 interface ConfirmPanelProps {
   title: string;

@@ -12,7 +12,7 @@ import { FormErrorSummary, SelectField, TextField } from '@/components/form/fiel
 import { recordResolver } from '@/components/form/record-resolver';
 import { apiRequest } from '@/sync/api-client';
 import { generatePassword } from './generate-password';
-import { ActionFailure } from './server-failure';
+import { ActionFailure } from '@/components/server/server-failure';
 import { useRoleOptions } from './use-role-options';
 import { useServerAction } from './use-server-action';
 

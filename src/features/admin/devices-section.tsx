@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { adminDevicesResponseSchema, type AdminDevice } from '@/core/index';
 import { DeviceItem } from './device-item';
-import { LoadFailure, Loading } from './server-failure';
-import { useServerData } from './use-server-data';
+import { LoadFailure, Loading } from '@/components/server/server-failure';
+import { useServerData } from '@/components/server/use-server-data';
 
 /** The organisation's device sessions, newest first, with their last contact; a lost tablet is revoked here. */
 export function DevicesSection() {

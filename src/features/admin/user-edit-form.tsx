@@ -9,7 +9,7 @@ import {
 import { FormErrorSummary, SelectField, TextField } from '@/components/form/fields';
 import { recordResolver } from '@/components/form/record-resolver';
 import { apiRequest } from '@/sync/api-client';
-import { ActionFailure } from './server-failure';
+import { ActionFailure } from '@/components/server/server-failure';
 import { useRoleOptions } from './use-role-options';
 import { useServerAction } from './use-server-action';
 

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { adminUsersResponseSchema, type AdminUser } from '@/core/index';
 import { useSessionStore } from '@/sync/session-store';
 import { CreateUserSection } from './create-user-section';
-import { LoadFailure, Loading } from './server-failure';
+import { LoadFailure, Loading } from '@/components/server/server-failure';
 import { UserItem } from './user-item';
-import { useServerData } from './use-server-data';
+import { useServerData } from '@/components/server/use-server-data';
 
 function upsert(users: AdminUser[], user: AdminUser): AdminUser[] {
   return users.some((u) => u.id === user.id)

@@ -1,26 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { Role } from '@/core/index';
+import { Role, teamResponseSchema } from '@/core/index';
+import { LoadFailure, Loading } from '@/components/server/server-failure';
+import { useServerData } from '@/components/server/use-server-data';
 import { useSessionStore } from '@/sync/session-store';
 import { CaseloadSummary } from './caseload-summary';
-import { TeamFailure } from './team-failure';
 import { TeamTable } from './team-table';
-import { useTeam } from './use-team';
 import './team.css';
 
 function TeamOverview() {
   const { t } = useTranslation('team');
-  const { team, reload } = useTeam();
-  if (team.state === 'loading')
-    return (
-      <p className="muted" role="status" aria-busy="true">
-        {t('loading')}
-      </p>
-    );
-  if (team.state === 'failed') return <TeamFailure failure={team.failure} onRetry={reload} />;
+  // Online only and not kept on the device; the server logs every read (`team.read`).
+  const { result, reload } = useServerData('/v1/team', teamResponseSchema);
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'failed') return <LoadFailure failure={result.failure} onRetry={reload} />;
+  const { members } = result.data;
   return (
     <>
-      <CaseloadSummary members={team.members} />
-      <TeamTable members={team.members} />
+      <CaseloadSummary members={members} />
+      <TeamTable members={members} />
       <div>
         <button type="button" className="button-secondary" onClick={reload}>
           {t('refresh')}
@@ -43,7 +40,7 @@ export default function TeamPage() {
       {role !== undefined && role !== Role.supervisor ? (
         // The server would refuse too; saying so at once also works offline.
         <p className="alert alert-error" role="alert">
-          {t('failure.forbidden')}
+          {t('common:server.failure.forbidden')}
         </p>
       ) : (
         <TeamOverview />
