@@ -9,6 +9,7 @@ import {
   type RecordIssue,
   type RecordTable,
   type WriteResult,
+  type HlcClock,
 } from '@/core/index';
 import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
@@ -55,70 +56,76 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The record's fields after the operation, validated; throws RefusedWrite when they are not valid. */
+async function nextFields(
+  op: WriteOp,
+  id: string,
+  existing: Row<RecordTable> | undefined,
+): Promise<Record<string, unknown>> {
+  if (op.kind !== 'create' && (!existing || existing.deleted))
+    throw new RefusedWrite([{ path: '', key: 'recordMissing' }]);
+  if (op.kind === 'delete') return { ...fieldsOf(existing!), deleted: true };
+  const input = op.kind === 'create' ? op.fields : { ...fieldsOf(existing!), ...op.changes };
+  const parsed = RECORD_SCHEMAS[op.table].safeParse(input);
+  if (!parsed.success) throw new RefusedWrite(toRecordIssues(parsed.error));
+  const issues = await crossCheck(op.table, id, parsed.data);
+  if (issues.length) throw new RefusedWrite(issues);
+  return parsed.data;
+}
+
+/** Stores the row with a fresh stamp on every changed field and queues exactly those fields. */
+async function storeChange(
+  op: WriteOp,
+  id: string,
+  existing: Row<RecordTable> | undefined,
+  next: Record<string, unknown>,
+  context: { hlc: HlcClock; orgId: string; now: string },
+): Promise<void> {
+  const previous = existing ? fieldsOf(existing) : {};
+  const changedNames = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter(
+    (name) => !sameValue(previous[name], next[name]),
+  );
+  if (changedNames.length === 0) return;
+  const stamps: Record<string, string> = { ...(existing?.stamps ?? {}) };
+  const changedFields: Record<string, unknown> = {};
+  const changedStamps: Record<string, string> = {};
+  for (const name of changedNames) {
+    stamps[name] = changedStamps[name] = context.hlc.tick();
+    changedFields[name] = next[name] ?? null;
+  }
+  const scope =
+    existing?.scope ?? scopeFor(op.table, id, next, op.kind === 'create' ? op.scope : undefined);
+  const orgId = existing?.orgId ?? context.orgId;
+  const row = { ...next, id, orgId, scope, stamps } as Row<RecordTable>;
+  await db.table<Row<RecordTable>, string>(op.table).put(row);
+  await db.localOutbox.add({
+    table: op.table,
+    recordId: id,
+    fields: changedFields,
+    stamps: changedStamps,
+    createdAt: context.now,
+  });
+}
+
 export async function writeRecords(ops: WriteOp[]): Promise<WriteResult<string[]>> {
   const node = await deviceNodeId();
   const orgId = (await readSetting<string>(SettingKey.orgId)) ?? LOCAL_ORG_ID;
   const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings'];
   try {
     const ids = await db.transaction('rw', tables, async () => {
-      const hlc = await transactionClock(node);
+      const context = { hlc: await transactionClock(node), orgId, now: new Date().toISOString() };
       const written: string[] = [];
-      const now = new Date().toISOString();
       for (const op of ops) {
-        const table = db.table<Row<RecordTable>, string>(op.table);
         const id = op.kind === 'create' ? (op.id ?? createId()) : op.id;
-        const existing = op.kind === 'create' ? undefined : await table.get(id);
-        if (op.kind !== 'create' && (!existing || existing.deleted))
-          throw new RefusedWrite([{ path: '', key: 'recordMissing' }]);
-
-        let next: Record<string, unknown>;
-        if (op.kind === 'delete') next = { ...fieldsOf(existing!), deleted: true };
-        else {
-          const input =
-            op.kind === 'create' ? op.fields : { ...fieldsOf(existing!), ...op.changes };
-          const parsed = RECORD_SCHEMAS[op.table].safeParse(input);
-          if (!parsed.success) throw new RefusedWrite(toRecordIssues(parsed.error));
-          next = parsed.data;
-          const issues = await crossCheck(op.table, id, next);
-          if (issues.length) throw new RefusedWrite(issues);
-        }
-
-        const previous = existing ? fieldsOf(existing) : {};
-        const changedNames = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter(
-          (name) => !sameValue(previous[name], next[name]),
-        );
-        if (changedNames.length === 0) {
-          written.push(id);
-          continue;
-        }
-        const stamps: Record<string, string> = { ...(existing?.stamps ?? {}) };
-        const changedFields: Record<string, unknown> = {};
-        const changedStamps: Record<string, string> = {};
-        for (const name of changedNames) {
-          stamps[name] = changedStamps[name] = hlc.tick();
-          changedFields[name] = next[name] ?? null;
-        }
-        const scope =
-          existing?.scope ??
-          scopeFor(op.table, id, next, op.kind === 'create' ? op.scope : undefined);
-        const row = {
-          ...next,
-          id,
-          orgId: existing?.orgId ?? orgId,
-          scope,
-          stamps,
-        } as Row<RecordTable>;
-        await table.put(row);
-        await db.localOutbox.add({
-          table: op.table,
-          recordId: id,
-          fields: changedFields,
-          stamps: changedStamps,
-          createdAt: now,
-        });
+        const existing =
+          op.kind === 'create'
+            ? undefined
+            : await db.table<Row<RecordTable>, string>(op.table).get(id);
+        const next = await nextFields(op, id, existing);
+        await storeChange(op, id, existing, next, context);
         written.push(id);
       }
-      await storeClock(hlc);
+      await storeClock(context.hlc);
       return written;
     });
     return { ok: true, id: ids };
