@@ -25,7 +25,7 @@ export default function CasePage() {
     if (found) void markCaseOpened(caseId);
   }, [caseId, found]);
 
-  if (found === undefined) return null;
+  // The tabs start reading while the case itself is still being read: one round trip, not two.
   if (found === null)
     return (
       <div className="page">

@@ -8,27 +8,26 @@ import { GoalForm } from './goal-form';
 import { GoalItem } from './goal-item';
 import { groupGoalsByArea, type AreaGroup } from './group-goals-by-area';
 import { useDraftOpen } from './use-draft-open';
-import { useGoals } from './use-goals';
-import { useSteps } from './use-steps';
 
 /** The plan's goals grouped by life area, each with its steps, and the form to add a goal. */
 export function GoalSection({
   plan,
+  goals,
+  steps,
   clientLanguage,
 }: {
   plan: Row<'plans'>;
+  goals: Row<'goals'>[];
+  steps: Map<string, Row<'steps'>[]>;
   clientLanguage?: string;
 }) {
   const { t, i18n } = useTranslation('plans');
   const headingId = useId();
-  const goals = useGoals(plan.id);
-  const steps = useSteps(plan.caseId, plan.id);
   const areas = useLifeAreas();
   const partnerNames = new Map((usePartners() ?? []).map((p) => [p.id, p.name]));
   const [adding, setAdding] = useDraftOpen(`goal-new:${plan.id}`);
   const areaName = (group: AreaGroup<unknown>) =>
     group.label ? labelText(group.label, i18n.language) : group.key;
-  if (!goals || !steps) return null;
   const groups = groupGoalsByArea(goals, areas);
 
   return (

@@ -5,8 +5,7 @@ import { GoalSection } from './goal-section';
 import { PlanVersionList } from './plan-version-list';
 import { PlanVersionView } from './plan-version-view';
 import { ReviewSection } from './review-section';
-import { usePlan } from './use-plan';
-import { usePlanVersions } from './use-plan-versions';
+import { usePlanContents } from './use-plan-contents';
 import './plans.css';
 
 /**
@@ -16,11 +15,11 @@ import './plans.css';
  */
 export function PlanView({ caseId }: { caseId: string }) {
   const { t } = useTranslation('plans');
-  const plan = usePlan(caseId);
+  const contents = usePlanContents(caseId);
   const found = useCaseFile(caseId);
-  const versions = usePlanVersions(plan?.id ?? '');
   const [openVersionId, setOpenVersionId] = useState<string>();
-  if (plan === undefined || found === undefined || versions === undefined) return null;
+  if (contents === undefined) return null;
+  const { plan, goals, steps, reviews, versions } = contents;
   if (plan === null) return <p className="empty-state">{t('noPlan')}</p>;
 
   const openVersion = versions.find((v) => v.id === openVersionId);
@@ -29,8 +28,13 @@ export function PlanView({ caseId }: { caseId: string }) {
 
   return (
     <div className="page plan-view">
-      <GoalSection plan={plan} clientLanguage={found?.client?.preferredLanguage} />
-      <ReviewSection plan={plan} />
+      <GoalSection
+        plan={plan}
+        goals={goals}
+        steps={steps}
+        clientLanguage={found?.client?.preferredLanguage}
+      />
+      <ReviewSection plan={plan} reviews={reviews} />
       <PlanVersionList versions={versions} onOpen={setOpenVersionId} />
     </div>
   );

@@ -4,15 +4,18 @@ import type { Row } from '@/db/records/row';
 import { formatDate } from '@/components/format-date';
 import { ReviewForm } from './review-form';
 import { useDraftOpen } from './use-draft-open';
-import { useReviews } from './use-reviews';
 
 /** The plan's reviews, newest first, and the form to record one. */
-export function ReviewSection({ plan }: { plan: Row<'plans'> }) {
+export function ReviewSection({
+  plan,
+  reviews,
+}: {
+  plan: Row<'plans'>;
+  reviews: Row<'reviews'>[];
+}) {
   const { t } = useTranslation('plans');
   const headingId = useId();
-  const reviews = useReviews(plan.id);
   const [adding, setAdding] = useDraftOpen(`review-new:${plan.id}`);
-  if (!reviews) return null;
   return (
     <section className="card review-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reviews.heading')}</h2>
