@@ -46,7 +46,7 @@ const featureZones = features.map((feature) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'data', 'node_modules', 'bench/results', 'dev-dist'],
+    ignores: ['dist', 'coverage', 'data', 'node_modules', 'bench/results', 'dev-dist', '.scratch'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

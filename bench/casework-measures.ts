@@ -31,16 +31,24 @@ export async function waitUntilSettled(page: Page): Promise<void> {
 }
 
 export interface OpeningSample {
-  /** Navigation start → the caseload's first rows on screen. */
+  /** Navigation start → PIN entered → the caseload's first rows on screen. */
   firstRowsMs: number;
   /** Navigation start → whole caseload, deadlines and search index ready (to the next frame). */
   settledMs: number;
 }
 
-/** Reloads the app and reads when the caseload put its first rows on screen, and when it settled. */
-export async function measureOpening(page: Page): Promise<OpeningSample> {
+/**
+ * Reloads the app, unlocks it with the PIN (the device's data is encrypted, so
+ * opening the app includes deriving the key), and reads when the caseload put
+ * its first rows on screen, and when it settled.
+ */
+export async function measureOpening(
+  page: Page,
+  unlock: (page: Page) => Promise<void>,
+): Promise<OpeningSample> {
   await waitUntilSettled(page);
   await page.reload();
+  await unlock(page);
   await page.waitForFunction(
     () => performance.getEntriesByName('lotse:caseload-rendered').length > 0,
     undefined,

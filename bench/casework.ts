@@ -1,15 +1,21 @@
 /**
  * Casework with 10,000 clients on one device: the production build in
- * headless Chromium, an organisation's demo data (about 360,000 rows) put
- * straight into IndexedDB, then the manager's three everyday waits —
- * the caseload's first rows after opening the app, a name search, and
- * opening a case with its plan. Loopback only; gives up after a few minutes.
+ * headless Chromium, the demo manager logged in with a PIN, an organisation's
+ * demo data (about 360,000 rows) sealed with the app's own cipher and put
+ * straight into the manager's encrypted IndexedDB, then the manager's three
+ * everyday waits — the caseload's first rows after opening (and unlocking)
+ * the app, a name search, and opening a case with its plan. Loopback only;
+ * gives up after a few minutes.
  */
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DemoRecord } from '../src/core/demo/generate-demo-data';
 import { launchChromium } from '../tests/support/chromium';
+import { DEMO_MANAGER, enterPin, logInOnDevice, TEST_PIN } from '../tests/support/device-login';
 import { startLotse } from '../tests/support/lotse-server';
+import { seedEncryptedRecords } from '../tests/support/seed-encrypted';
+import { generateDemoData } from '../src/core/demo/generate-demo-data';
+import { DEMO_ORGANISATION } from '../sync-server/demo/demo-accounts';
 import {
   measureOpening,
   openCase,
@@ -18,7 +24,6 @@ import {
   type CaseToOpen,
   type OpeningSample,
 } from './casework-measures';
-import { seedCasework } from './casework-seed';
 import { median, percentile } from './stats';
 
 const CLIENTS = 10_000;
@@ -101,16 +106,24 @@ async function run(browser: Browser, serverUrl: string): Promise<CaseworkResult>
   // functions sent to page.evaluate then call in the page: give the page that helper.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
   await page.goto(serverUrl);
-  await page.getByRole('heading', { name: 'Meine Fälle' }).waitFor();
+  await logInOnDevice(page);
 
+  const records = generateDemoData({
+    clients: CLIENTS,
+    today: localToday(),
+    orgId: DEMO_ORGANISATION.id,
+    managerIds: [DEMO_MANAGER.id],
+  });
   const seedStart = performance.now();
-  const seeded = await seedCasework(page, CLIENTS, localToday());
+  await seedEncryptedRecords(page, DEMO_MANAGER.id, TEST_PIN, records, DEMO_ORGANISATION.id);
   const seedMs = performance.now() - seedStart;
-  console.warn(`casework: ${seeded.rowCount} rows stored in ${Math.round(seedMs)} ms`);
+  const seeded = { records, rowCount: records.length };
+  console.warn(`casework: ${seeded.rowCount} rows sealed and stored in ${Math.round(seedMs)} ms`);
 
-  await measureOpening(page); // warm-up: the first read after a bulk write
+  const unlock = (page: Page) => enterPin(page);
+  await measureOpening(page, unlock); // warm-up: the first read after a bulk write
   const openings: OpeningSample[] = [];
-  for (let i = 0; i < RELOADS; i++) openings.push(await measureOpening(page));
+  for (let i = 0; i < RELOADS; i++) openings.push(await measureOpening(page, unlock));
 
   await waitUntilSettled(page);
   const cases = pickCases(seeded.records, OPENINGS + 1);

@@ -13,9 +13,7 @@ import { INITIAL_NAMESPACES } from '../src/i18n/namespaces';
 export const FIRST_SCREEN_BUDGET_BYTES = 150 * 1024;
 
 // The caseload page itself is imported statically by the app shell, so it is inside the entry.
-const FIRST_SCREEN_SOURCES = [
-  ...INITIAL_NAMESPACES.map((ns) => `src/i18n/locales/de/${ns}.json`),
-];
+const FIRST_SCREEN_SOURCES = [...INITIAL_NAMESPACES.map((ns) => `src/i18n/locales/de/${ns}.json`)];
 
 interface ManifestChunk {
   file: string;

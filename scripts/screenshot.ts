@@ -1,16 +1,29 @@
 /**
- * Takes the README's screenshot of the built app at tablet size:
- *   npm run build && npx tsx scripts/screenshot.ts [path] [file]
+ * Takes the README's screenshot of the built app at tablet size, logged in as
+ * the demo manager with the demo data loaded:
+ *   npm run build && npx tsx scripts/screenshot.ts [path] [file] [demo|empty]
  */
 import { launchChromium } from '../tests/support/chromium';
+import { logInOnDevice } from '../tests/support/device-login';
 import { startLotse } from '../tests/support/lotse-server';
 
-const [route = '/', file = 'docs/screenshot.png'] = process.argv.slice(2);
+const [route = '/', file = 'docs/screenshot.png', demo = 'demo'] = process.argv.slice(2);
+const loadDemoData = demo === 'demo';
 const server = await startLotse();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
-  await page.goto(`${server.url}${route}`);
+  await page.goto(server.url);
+  await logInOnDevice(page);
+  if (loadDemoData) {
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('button', { name: /Demo-Daten laden/ }).click();
+    await page.getByText(/Klient:innen mit/).waitFor({ timeout: 60_000 });
+  }
+  await page.evaluate((path) => {
+    history.pushState(null, '', path);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, route);
   await page.locator('main h1').waitFor();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: file });

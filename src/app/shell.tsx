@@ -2,10 +2,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useOnlineStatus } from '@/sync/use-online-status';
+import { useSessionStore } from '@/sync/session-store';
 
-export function Shell({ children }: { children: ReactNode }) {
+interface ShellProps {
+  children: ReactNode;
+  /** Who is working, with lock and logout (features/auth); absent in tests of the shell alone. */
+  account?: ReactNode;
+}
+
+export function Shell({ children, account }: ShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
+  const role = useSessionStore((s) => s.user?.role);
   return (
     <div className="shell">
       <header className="shell-header">
@@ -25,6 +33,16 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/groups" className={(active) => (active ? 'active' : '')}>
             {t('nav.groups')}
           </Link>
+          {role === 'supervisor' && (
+            <Link href="/team" className={(active) => (active ? 'active' : '')}>
+              {t('nav.team')}
+            </Link>
+          )}
+          {role === 'admin' && (
+            <Link href="/admin" className={(active) => (active ? 'active' : '')}>
+              {t('nav.admin')}
+            </Link>
+          )}
           <Link href="/settings" className={(active) => (active ? 'active' : '')}>
             {t('nav.settings')}
           </Link>
@@ -35,6 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
         >
           {online ? t('network.online') : t('network.offline')}
         </span>
+        {account}
       </header>
       <main className="shell-main">{children}</main>
     </div>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../sync-server/start-server';
 import { launchChromium } from '../support/chromium';
 import { collectConsoleProblems } from '../support/console-problems';
+import { logInOnDevice, unlockDevice } from '../support/device-login';
 import { startLotse } from '../support/lotse-server';
 
 function isoDaysFromNow(days: number): string {
@@ -54,12 +55,15 @@ describe('a manager’s day without network', () => {
     const page = await context.newPage();
     const problems = collectConsoleProblems(page);
     await page.goto(server.url);
+    // The first login on a device is online; every later start unlocks offline with the PIN.
+    await logInOnDevice(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 20_000,
     });
     // From here on the tablet has no network, as in shared accommodation.
     await context.setOffline(true);
     await page.reload();
+    await unlockDevice(page);
     await page.getByRole('heading', { name: 'Meine Fälle' }).waitFor();
 
     await page.getByRole('link', { name: 'Neue Klientin / neuer Klient' }).click();
@@ -100,6 +104,7 @@ describe('a manager’s day without network', () => {
     await page.getByText('Eigenständiges Leben: erfüllt (2 von 3)').waitFor();
 
     await page.reload();
+    await unlockDevice(page);
     await page.getByText('Eigenständiges Leben: erfüllt (2 von 3)').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Samira Yousef' }).waitFor();
     await page.getByRole('link', { name: 'Integrationsplan', exact: true }).click();

@@ -3,19 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../sync-server/start-server';
 import { launchChromium } from '../support/chromium';
 import { collectConsoleProblems } from '../support/console-problems';
+import { DEMO_MANAGER, enterPin, logInOnDevice } from '../support/device-login';
 import { startLotse } from '../support/lotse-server';
 
-function readLanguageSetting(page: Page) {
+/** One row of a store, read with the raw IndexedDB API: what lies on the disk. */
+function readRow(page: Page, database: string, store: string, key: string) {
   return page.evaluate(
-    () =>
+    ({ database, store, key }) =>
       new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('lotse');
+        const open = indexedDB.open(database);
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
-          const read = open.result
-            .transaction('localSettings')
-            .objectStore('localSettings')
-            .get('language');
+          const read = open.result.transaction(store).objectStore(store).get(key);
           read.onsuccess = () => {
             resolve(read.result);
             open.result.close();
@@ -23,6 +22,7 @@ function readLanguageSetting(page: Page) {
           read.onerror = () => reject(new Error(String(read.error)));
         };
       }),
+    { database, store, key },
   );
 }
 
@@ -41,11 +41,11 @@ describe('the installed app works offline', () => {
     await server?.close();
   });
 
-  it('reloads from the service worker with its IndexedDB data intact', async () => {
+  it('reloads from the service worker, unlocks offline, with its IndexedDB data intact', async () => {
     const page = await context.newPage();
     const problems = collectConsoleProblems(page);
     await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Meine Fälle' }).waitFor();
+    await logInOnDevice(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 20_000,
     });
@@ -53,16 +53,27 @@ describe('the installed app works offline', () => {
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByLabel('Sprache der Oberfläche').selectOption('en');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    expect(await readLanguageSetting(page)).toEqual({ key: 'language', value: 'en' });
+    // The person's own setting is encrypted in their database; the device keeps a plain copy
+    // of the language only, for the screens before unlocking.
+    const userDatabase = `lotse-${DEMO_MANAGER.id}`;
+    const stored = (await readRow(page, userDatabase, 'localSettings', 'language')) as object;
+    expect(Object.keys(stored).sort()).toEqual(['_enc', 'key']);
+    await expect
+      .poll(() => readRow(page, 'lotse-device', 'deviceSettings', 'language'))
+      .toEqual({ key: 'language', value: 'en' });
 
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.getByTestId('network-status').textContent()).toBe(
       'Offline – everything is saved on this device',
     );
+    await enterPin(page, undefined, {
+      heading: 'Unlock Lotse',
+      label: 'PIN or passphrase',
+      button: 'Unlock',
+    });
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await readLanguageSetting(page)).toEqual({ key: 'language', value: 'en' });
 
     // A screen not yet opened comes from the precache too.
     await page.getByRole('link', { name: 'My cases' }).click();

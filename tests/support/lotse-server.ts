@@ -7,7 +7,11 @@ import { silentLogger } from '../../sync-server/test-support/silent-logger';
 
 export const DIST_DIR = path.resolve('dist');
 
-/** The production build served by the real sync server, on a free port of 127.0.0.1, with its own data folder. */
+/**
+ * The production build served by the real sync server, on a free port of 127.0.0.1, with its own
+ * data folder. The demo accounts exist (demo: true), so that a browser can log in as
+ * sync-server/demo/demo-accounts.ts's people before it shows anything.
+ */
 export async function startLotse(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) {
     throw new Error(
@@ -23,7 +27,7 @@ export async function startLotse(overrides: Partial<ServerConfig> = {}): Promise
       staticDir: DIST_DIR,
       logLevel: 'silent',
       bodyLimit: '1mb',
-      demo: false,
+      demo: true,
       ...overrides,
     },
     silentLogger,

@@ -125,10 +125,11 @@ export function useDraftForm<V extends FieldValues>(
         onSaved?.();
       }),
     async discard() {
+      // The form empties at once; the stored draft goes after.
       cancelPending();
-      await discardDraft(draftKey);
       form.reset(defaults);
       setRestored(false);
+      await discardDraft(draftKey);
     },
   };
 }

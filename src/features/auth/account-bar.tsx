@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '@/sync/session-store';
+import { ConfirmPanel } from './confirm-panel';
+import { loadAuthServices } from './load-auth-services';
+import { lock } from './lock';
+
+/** In the shell's header: who works, lock at once, and log out after asking. */
+export function AccountBar() {
+  const { t } = useTranslation('auth');
+  const user = useSessionStore((s) => s.user);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!user) return null;
+
+  function confirmLogout() {
+    setBusy(true);
+    void loadAuthServices().then(({ logOut }) => logOut());
+  }
+
+  return (
+    <div className="auth-bar" role="group" aria-label={t('bar.label')}>
+      <span className="auth-bar-name">{user.displayName}</span>
+      <button type="button" className="button-secondary" onClick={() => void lock()}>
+        {t('bar.lock')}
+      </button>
+      <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+        {t('bar.logout')}
+      </button>
+      {asking && (
+        <div className="auth-overlay">
+          <ConfirmPanel
+            title={t('bar.logoutTitle')}
+            confirmLabel={t('bar.logout')}
+            busy={busy}
+            onConfirm={confirmLogout}
+            onCancel={() => setAsking(false)}
+          >
+            <p>{t('bar.logoutBody')}</p>
+          </ConfirmPanel>
+        </div>
+      )}
+    </div>
+  );
+}
