@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CaseloadEntry } from './caseload-entry';
 import { lazySearchIndex } from './lazy-search-index';
 
@@ -25,13 +25,25 @@ export function useCaseloadSearch(
 ): CaseloadEntry[] | undefined {
   const index = useMemo(() => lazySearchIndex(entries ?? []), [entries]);
 
+  // Bumped when the full search code has arrived, so a query typed before gets its full answer.
+  const [searchReady, setSearchReady] = useState(false);
   useEffect(() => {
-    if (!entries || entries.length === 0) return;
+    let active = true;
+    void index.ready.then(() => active && setSearchReady(true));
+    return () => {
+      active = false;
+    };
+  }, [index]);
+
+  useEffect(() => {
+    if (!entries || entries.length === 0 || !searchReady) return;
     return whenIdle(() => index.get());
-  }, [entries, index]);
+  }, [entries, index, searchReady]);
 
   return useMemo(() => {
     if (!entries || !query.trim()) return entries;
     return index.get().search(query);
-  }, [entries, index, query]);
+    // searchReady: recompute once the full index can be built.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entries, index, query, searchReady]);
 }
