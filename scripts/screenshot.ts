@@ -16,7 +16,8 @@ try {
   await page.goto(server.url);
   await logInOnDevice(page);
   if (loadDemoData) {
-    await page.goto(`${server.url}/settings`);
+    // Within the app: a page load would lock it again.
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('button', { name: /Demo-Daten laden/ }).click();
     await page.getByText(/Klient:innen mit/).waitFor({ timeout: 60_000 });
   }
@@ -25,6 +26,9 @@ try {
     dispatchEvent(new PopStateEvent('popstate'));
   }, route);
   await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 30_000,
+  });
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: file });
   console.log(`screenshot of ${route} written to ${file}`);
