@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { HlcClock } from '../src/core/index';
 import type { PasswordCost } from './auth/password';
 import type { Storage } from './db/database';
 
@@ -11,4 +12,8 @@ export interface AppContext {
   passwordCost: PasswordCost;
   /** A device session ends after this many days without contact. */
   sessionDays: number;
+  /** The server's HLC: it stamps conflicts, always after every stamp it has received. */
+  hlc: HlcClock;
+  /** Pushed stamps further ahead of the server's clock than this are refused. */
+  maxClockAheadMs: number;
 }

@@ -41,6 +41,14 @@ const envSchema = z.object({
     .regex(/^\d+(kb|mb)$/i, 'e.g. 512kb or 2mb')
     .default('1mb'),
   DEMO: booleanFlag.default(true),
+  /** Synthetic clients the demo organisation starts with (assigned to the demo manager). */
+  DEMO_CLIENTS: z.coerce.number().int().min(0).max(10_000).default(150),
+  /** Pushed changes stamped further ahead of the server's clock are refused. */
+  CLOCK_MARGIN_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(5),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   CORS_ORIGINS: originList.default([]),
   TRUST_PROXY: trustProxy.optional(),
@@ -56,6 +64,8 @@ export interface ServerConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   bodyLimit: string;
   demo: boolean;
+  demoClients?: number;
+  clockMarginMinutes?: number;
   // The settings below are optional so that a hand-made config (tests) may leave them out;
   // readConfig always fills them.
   /** A device session ends after this many days without contact (default 30). */
@@ -88,6 +98,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       logLevel: e.LOG_LEVEL,
       bodyLimit: e.BODY_LIMIT,
       demo: e.DEMO,
+      demoClients: e.DEMO_CLIENTS,
+      clockMarginMinutes: e.CLOCK_MARGIN_MINUTES,
       sessionDays: e.SESSION_DAYS,
       corsOrigins: e.CORS_ORIGINS,
       trustProxy: e.TRUST_PROXY,

@@ -1,7 +1,8 @@
+import compression from 'compression';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
-import { Role } from '../src/core/index';
+import { createHlcClock, createNodeId, DEFAULT_MAX_DRIFT_MS, Role } from '../src/core/index';
 import type { AppContext } from './app-context';
 import { authenticate } from './auth/authenticate';
 import { DEFAULT_LOGIN_RATE_LIMIT, type LoginRateLimit } from './auth/login-rate-limit';
@@ -18,6 +19,7 @@ import { authRouter } from './routes/auth-router';
 import { demoRouter } from './routes/demo-router';
 import { healthRouter } from './routes/health-router';
 import { meRouter } from './routes/me-router';
+import { syncRouter } from './routes/sync-router';
 
 export const DEFAULT_SESSION_DAYS = 30;
 
@@ -40,6 +42,10 @@ export interface AppOptions {
   trustProxy?: number | string;
   /** The server's clock; tests pass their own. */
   now?: () => Date;
+  /** Pushed stamps further ahead of the server's clock than this are refused (default 5 minutes). */
+  maxClockAheadMs?: number;
+  /** Body limit of a sync request, which carries up to MAX_PUSH_CHANGES records. */
+  syncBodyLimit?: string;
 }
 
 /** Builds the Express app without listening, so tests can drive it with supertest. */
@@ -55,8 +61,15 @@ export function createApp({
   loginRateLimit = DEFAULT_LOGIN_RATE_LIMIT,
   trustProxy,
   now = () => new Date(),
+  maxClockAheadMs = DEFAULT_MAX_DRIFT_MS,
+  syncBodyLimit = '8mb',
 }: AppOptions) {
-  const ctx: AppContext = { storage, logger, now, passwordCost, sessionDays };
+  const hlc = createHlcClock({
+    node: createNodeId(),
+    now: () => now().getTime(),
+    maxDriftMs: maxClockAheadMs,
+  });
+  const ctx: AppContext = { storage, logger, now, passwordCost, sessionDays, hlc, maxClockAheadMs };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -66,6 +79,10 @@ export function createApp({
 
   const api = express.Router();
   api.use(pinoHttp({ logger, quietReqLogger: true }));
+  // Sync answers are large and repetitive JSON: gzip takes a first sync to a fraction.
+  api.use(compression({ threshold: 1024 }));
+  // Before the general body parser, which would otherwise read the sync body with its smaller limit.
+  api.use('/v1', syncRouter(ctx, syncBodyLimit));
   api.use(express.json({ limit: bodyLimit, strict: true }));
   api.use(healthRouter(storage));
   api.use('/v1', authRouter(ctx, loginRateLimit));

@@ -5,7 +5,9 @@ import type { PasswordCost } from './auth/password';
 import type { ServerConfig } from './config';
 import { openStorage, type Storage } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { createHlcClock, createNodeId } from '../src/core/index';
 import { seedDemo } from './demo/seed-demo';
+import { seedDemoRecords } from './demo/seed-demo-records';
 import { createApp } from './server';
 
 export interface RunningServer {
@@ -38,6 +40,11 @@ export async function startServer(
   }
   if (migrated.applied.length) logger.info({ applied: migrated.applied }, 'migrations applied');
   const demoCreated = config.demo ? await seedDemo(storage.db, options.passwordCost) : false;
+  if (demoCreated) {
+    const clock = createHlcClock({ node: createNodeId() });
+    const seeded = await seedDemoRecords(storage, config.demoClients ?? 150, clock);
+    if (seeded) logger.info({ records: seeded }, 'demo records created');
+  }
 
   const app = createApp({
     storage,
@@ -49,6 +56,7 @@ export async function startServer(
     sessionDays: config.sessionDays,
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
+    maxClockAheadMs: (config.clockMarginMinutes ?? 5) * 60_000,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));

@@ -105,3 +105,32 @@ export {
 export type { AuditEntry, AuditPageResponse, AuditQuery } from './api/audit-log';
 export { teamMemberSchema, teamResponseSchema } from './api/team';
 export type { TeamMember, TeamResponse } from './api/team';
+export * from './domain/conflict';
+export {
+  compactStamps,
+  DELETED_FIELD,
+  ERASED_FIELD,
+  erasedState,
+  expandStamps,
+  isConcurrent,
+  isErased,
+  mergeFields,
+} from './sync/merge';
+export type { CompactStamps, FieldState, MergeResult, ReplacedValue } from './sync/merge';
+export {
+  DEFAULT_PULL_PAGE,
+  MAX_PULL_PAGE,
+  MAX_PUSH_CHANGES,
+  pulledRowSchema,
+  pushedChangeSchema,
+  RefusalCode,
+  refusalPath,
+  refusedIndex,
+  SYNC_PROTOCOL_VERSION,
+  syncRequestSchema,
+  syncResponseSchema,
+  syncTableSchema,
+} from './sync/protocol';
+export type { PulledRow, PushedChange, SyncRequest, SyncResponse } from './sync/protocol';
+export { collapseOutbox } from './sync/collapse-outbox';
+export type { QueuedChange } from './sync/collapse-outbox';

@@ -51,17 +51,27 @@ export function decideCaseAccess(
 }
 
 /**
- * The case's organisation and assignees. Until case rows are synced to the
- * server, a case is known by its assignments; the sync work replaces this
- * lookup with the case row's own organisation.
+ * The case's organisation and assignees, as seen from `orgId`: a case file
+ * stored there belongs to it; a case known only by assignments (assigned
+ * before its first sync) belongs to the organisation of those.
  */
 export async function loadCaseFacts(
   db: Kysely<ServerDatabase>,
+  orgId: string,
   caseId: string,
 ): Promise<CaseFacts | undefined> {
   const rows = await listAssignmentsOfCase(db, caseId);
-  const first = rows[0];
-  return first ? { orgId: first.org_id, assignedUserIds: rows.map((r) => r.user_id) } : undefined;
+  const record = await db
+    .selectFrom('sync_records')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', '=', caseId)
+    .where('tbl', '=', 'caseFiles')
+    .executeTakeFirst();
+  const owner = record ? orgId : rows[0]?.org_id;
+  if (!owner) return undefined;
+  const assigned = rows.filter((r) => r.org_id === owner).map((r) => r.user_id);
+  return { orgId: owner, assignedUserIds: assigned };
 }
 
 export async function canReadCase(
@@ -69,7 +79,7 @@ export async function canReadCase(
   auth: AuthContext,
   caseId: string,
 ): Promise<Access> {
-  return decideCaseAccess(auth, await loadCaseFacts(db, caseId), 'read');
+  return decideCaseAccess(auth, await loadCaseFacts(db, auth.user.orgId, caseId), 'read');
 }
 
 export async function canWriteCase(
@@ -77,7 +87,7 @@ export async function canWriteCase(
   auth: AuthContext,
   caseId: string,
 ): Promise<Access> {
-  return decideCaseAccess(auth, await loadCaseFacts(db, caseId), 'write');
+  return decideCaseAccess(auth, await loadCaseFacts(db, auth.user.orgId, caseId), 'write');
 }
 
 /** Answers a refused access: 403, or the same 404 an unknown id gets. */

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Storage, StorageKind } from './database';
 import * as initial from './migrations/0001-initial';
 import { accountsMigration } from './migrations/0002-accounts';
+import { syncMigration } from './migrations/0003-sync';
 
 // Listed in code rather than read from a folder, so the same list works under tsx, in a bundle and in tests.
 // A migration that needs a dialect's own SQL is a factory taking the storage kind.
@@ -9,6 +10,7 @@ function migrationsFor(kind: StorageKind): Record<string, Migration> {
   return {
     '0001-initial': initial,
     '0002-accounts': accountsMigration(kind),
+    '0003-sync': syncMigration(kind),
   };
 }
 

@@ -74,6 +74,48 @@ export interface LoginThrottleTable {
   reset_at: string;
 }
 
+/** PostgreSQL hands a bigint back as text; read sequence numbers through `Number()`. */
+type Seq = ColumnType<number | string, number, number>;
+
+/** The merged current state of one record. JSON columns hold objects keyed by field name. */
+export interface SyncRecordTable {
+  org_id: string;
+  id: string;
+  tbl: string;
+  scope: string;
+  fields: string;
+  stamps: string;
+  field_seqs: string;
+  authors: string;
+  seq: Seq;
+  erased: number;
+}
+
+export type SyncLogKind = 'change' | 'touch' | 'revoke' | 'erase';
+
+/** One entry of the append-only change log: ids, field names and stamps, never a value. */
+export interface SyncLogTable {
+  org_id: AppendOnly<string>;
+  seq: ColumnType<number | string, number, never>;
+  /** Random per entry; a cursor carries it, so a server restored from a backup recognises a cursor from a lost future. */
+  tag: AppendOnly<string>;
+  kind: AppendOnly<SyncLogKind>;
+  tbl: AppendOnly<string>;
+  record_id: AppendOnly<string>;
+  scope: AppendOnly<string>;
+  stamps: AppendOnly<string>;
+  author_id: AppendOnly<string | null>;
+  session_id: AppendOnly<string | null>;
+  /** For `revoke`: the user who lost the case. */
+  subject_id: AppendOnly<string | null>;
+  at: AppendOnly<string>;
+}
+
+export interface SyncSequenceTable {
+  org_id: string;
+  last_seq: Seq;
+}
+
 export interface ServerDatabase {
   server_meta: ServerMetaTable;
   organisations: OrganisationTable;
@@ -82,4 +124,7 @@ export interface ServerDatabase {
   case_assignments: CaseAssignmentTable;
   audit_log: AuditLogTable;
   login_throttle: LoginThrottleTable;
+  sync_records: SyncRecordTable;
+  sync_log: SyncLogTable;
+  sync_sequences: SyncSequenceTable;
 }

@@ -16,6 +16,7 @@ import {
   type AssignmentRow,
 } from '../repositories/assignment-repository';
 import { findUserInOrg } from '../repositories/user-repository';
+import { revokeScope, touchScope } from '../sync/scope-events';
 import { recordAuditBy } from './audit-service';
 
 /** Roles that work on cases: a supervisor may be assigned too, which lets them write. */
@@ -62,7 +63,7 @@ export async function putAssignment(
   const orgId = auth.user.orgId;
   const user = await findUserInOrg(db, orgId, request.userId);
   if (!user) return { ok: false, code: ErrorCode.notFound, what: 'user' };
-  const facts = await loadCaseFacts(db, request.caseId);
+  const facts = await loadCaseFacts(db, orgId, request.caseId);
   if (facts && facts.orgId !== orgId) return { ok: false, code: ErrorCode.notFound, what: 'case' };
   if (request.assigned && (!ASSIGNABLE_ROLES.includes(user.role) || user.disabled_at))
     return { ok: false, code: ErrorCode.notAssignable, what: 'user' };
@@ -78,12 +79,22 @@ export async function putAssignment(
           assigned_by: auth.user.id,
         })
       : await deleteAssignment(trx, orgId, request.caseId, user.id);
-    if (changed)
-      await recordAuditBy(trx, auth, now, {
-        action: request.assigned ? AuditAction.caseAssigned : AuditAction.caseUnassigned,
-        target: { type: 'case', id: request.caseId },
-        details: { userId: user.id },
-      });
+    if (!changed) return;
+    const event = {
+      db: trx,
+      kind: ctx.storage.kind,
+      orgId,
+      scope: request.caseId,
+      actorId: auth.user.id,
+      now,
+    };
+    if (request.assigned) await touchScope(event);
+    else await revokeScope({ ...event, userId: user.id });
+    await recordAuditBy(trx, auth, now, {
+      action: request.assigned ? AuditAction.caseAssigned : AuditAction.caseUnassigned,
+      target: { type: 'case', id: request.caseId },
+      details: { userId: user.id },
+    });
   });
   const rows = await listAssignmentsOfOrg(db, orgId, { caseId: request.caseId });
   return { ok: true, assignments: rows.map(toAssignment) };

@@ -19,6 +19,8 @@ export const AuditAction = {
   assignmentsRead: 'assignments.read',
   auditRead: 'audit.read',
   teamRead: 'team.read',
+  /** A supervisor's or admin's device received case records through sync. */
+  recordsPulled: 'records.pulled',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

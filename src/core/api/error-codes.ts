@@ -26,6 +26,8 @@ export const ErrorCode = {
   notAssignable: 'not_assignable',
   /** The change would leave the organisation without an active admin. */
   lastAdmin: 'last_admin',
+  /** Stamps from a device whose clock runs ahead of the server's by more than the margin. */
+  clockAhead: 'clock_ahead',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

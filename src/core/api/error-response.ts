@@ -4,6 +4,8 @@ import { ErrorCode } from './error-codes';
 export const errorIssueSchema = z.object({
   path: z.string(),
   message: z.string(),
+  /** A finer reason than the response's code, e.g. why one pushed change was refused. */
+  code: z.string().optional(),
 });
 export type ErrorIssue = z.infer<typeof errorIssueSchema>;
 

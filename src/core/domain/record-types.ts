@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { caseFileFieldsSchema } from './case-file';
 import { clientFieldsSchema, householdFieldsSchema } from './client';
+import { conflictFieldsSchema } from './conflict';
 import { contactFieldsSchema } from './contact';
 import { groupOfferFieldsSchema } from './group-offer';
 import { lifeAreaFieldsSchema } from './life-area';
@@ -35,6 +36,7 @@ export const RECORD_SCHEMAS = {
   groupOffers: groupOfferFieldsSchema,
   lifeAreas: lifeAreaFieldsSchema,
   indicatorDefinitions: indicatorDefinitionFieldsSchema,
+  conflicts: conflictFieldsSchema,
 } as const;
 
 export type RecordTable = keyof typeof RECORD_SCHEMAS;

@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import {
+  CONFLICT_RESOLUTION_FIELDS,
+  DELETED_FIELD,
+  ORG_SCOPE,
+  ORG_WIDE_TABLES,
+  RECORD_SCHEMAS,
+  type PushedChange,
+} from '../../src/core/index';
+import type { StoredRecord } from './record-store';
+
+type Shape = Record<string, z.ZodType>;
+
+function shapeOf(table: PushedChange['table']): Shape {
+  return (RECORD_SCHEMAS[table] as unknown as { shape: Shape }).shape;
+}
+
+/** A cleared field travels as null; the schemas know it as a missing value. */
+function present(value: unknown): unknown {
+  return value === null ? undefined : value;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+function checkScope(change: PushedChange): string | undefined {
+  if (ORG_WIDE_TABLES.includes(change.table))
+    return change.scope === ORG_SCOPE ? undefined : `${change.table} records belong to scope "org"`;
+  if (change.scope === ORG_SCOPE) return `${change.table} records belong to a case, not to "org"`;
+  if (change.table === 'caseFiles' && change.scope !== change.id)
+    return 'a case file is its own scope: scope must equal id';
+  return undefined;
+}
+
+function checkConflictChange(change: PushedChange, existing: StoredRecord | undefined) {
+  if (!existing) return 'conflicts are made by the server only';
+  const allowed: readonly string[] = CONFLICT_RESOLUTION_FIELDS;
+  const other = Object.keys(change.fields).find((name) => !allowed.includes(name));
+  return other
+    ? `a device may only resolve a conflict, not change "${other}"`
+    : checkFields(change, existing);
+}
+
+function checkFields(change: PushedChange, existing: StoredRecord | undefined) {
+  const shape = shapeOf(change.table);
+  for (const [name, value] of Object.entries(change.fields)) {
+    if (name === DELETED_FIELD) {
+      if (typeof value !== 'boolean') return `${name}: must be true or false`;
+      continue;
+    }
+    const field = shape[name];
+    if (!field) return `${change.table} records have no field "${name}"`;
+    const parsed = field.safeParse(present(value));
+    if (!parsed.success) return `${name}: ${firstIssue(parsed.error)}`;
+  }
+  if (existing) return undefined;
+  // A record new to the server must be complete and valid as a whole.
+  const whole = Object.fromEntries(
+    Object.entries(change.fields)
+      .filter(([name]) => name !== DELETED_FIELD)
+      .map(([name, value]) => [name, present(value)]),
+  );
+  const parsed = RECORD_SCHEMAS[change.table].safeParse(whole);
+  return parsed.success
+    ? undefined
+    : `new record is incomplete or invalid: ${firstIssue(parsed.error)}`;
+}
+
+/**
+ * Why one pushed change cannot be stored, or undefined when it can. Checks
+ * what needs no other record than the one it changes: table and scope fit,
+ * an existing record keeps its table and scope, every field exists in the
+ * record's schema and its value parses, a new record is complete. The server
+ * stores values as sent (the device normalised them); it only refuses.
+ */
+export function checkChange(change: PushedChange, existing: StoredRecord | undefined) {
+  const scopeProblem = checkScope(change);
+  if (scopeProblem) return scopeProblem;
+  if (existing && existing.table !== change.table)
+    return `id ${change.id} belongs to a ${existing.table} record`;
+  if (existing && existing.scope !== change.scope)
+    return `record ${change.id} belongs to another scope`;
+  if (change.table === 'conflicts') return checkConflictChange(change, existing);
+  return checkFields(change, existing);
+}
