@@ -60,6 +60,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Take control of the page on first install, so it works offline without a second visit.
         clientsClaim: true,
+        // Background Sync: asks open pages to sync when the network returns (public/sw-background-sync.js).
+        importScripts: ['sw-background-sync.js'],
       },
     }),
   ],

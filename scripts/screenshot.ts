@@ -1,6 +1,6 @@
 /**
  * Takes the README's screenshot of the built app at tablet size, logged in as
- * the demo manager with the demo data loaded:
+ * the demo manager after the first sync has brought the demo organisation's caseload:
  *   npm run build && npx tsx scripts/screenshot.ts [path] [file] [demo|empty]
  */
 import { launchChromium } from '../tests/support/chromium';
@@ -8,19 +8,13 @@ import { logInOnDevice } from '../tests/support/device-login';
 import { startLotse } from '../tests/support/lotse-server';
 
 const [route = '/', file = 'docs/screenshot.png', demo = 'demo'] = process.argv.slice(2);
-const loadDemoData = demo === 'demo';
-const server = await startLotse();
+const server = await startLotse({ demoClients: demo === 'demo' ? 150 : 0 });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
   await page.goto(server.url);
   await logInOnDevice(page);
-  if (loadDemoData) {
-    // Within the app: a page load would lock it again.
-    await page.getByRole('link', { name: 'Einstellungen' }).click();
-    await page.getByRole('button', { name: /Demo-Daten laden/ }).click();
-    await page.getByText(/Klient:innen mit/).waitFor({ timeout: 60_000 });
-  }
+  if (demo === 'demo') await page.getByText(/Synchronisiert um/).waitFor({ timeout: 60_000 });
   await page.evaluate((path) => {
     history.pushState(null, '', path);
     dispatchEvent(new PopStateEvent('popstate'));

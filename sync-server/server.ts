@@ -16,7 +16,6 @@ import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
 import { adminRouter } from './routes/admin-router';
 import { authRouter } from './routes/auth-router';
-import { demoRouter } from './routes/demo-router';
 import { healthRouter } from './routes/health-router';
 import { meRouter } from './routes/me-router';
 import { syncRouter } from './routes/sync-router';
@@ -29,8 +28,6 @@ export interface AppOptions {
   bodyLimit?: string;
   /** The built PWA; left out, the server answers the API only. */
   staticDir?: string;
-  /** Serve the demo organisation's synthetic records. */
-  demo?: boolean;
   /** scrypt cost for new passwords; tests pass a cheap one. */
   passwordCost?: PasswordCost;
   /** A device session ends after this many days without contact. */
@@ -54,7 +51,6 @@ export function createApp({
   logger,
   bodyLimit = '1mb',
   staticDir,
-  demo = false,
   passwordCost = DEFAULT_PASSWORD_COST,
   sessionDays = DEFAULT_SESSION_DAYS,
   corsOrigins = [],
@@ -89,7 +85,6 @@ export function createApp({
   api.use('/v1', meRouter(ctx));
   // Every admin route, including ones added later, sits behind these two guards.
   api.use('/v1/admin', authenticate(ctx), requireRole(Role.admin), adminRouter(ctx));
-  if (demo) api.use('/v1', demoRouter());
   api.use(notFound);
 
   app.use('/api', api);

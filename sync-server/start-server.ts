@@ -51,7 +51,6 @@ export async function startServer(
     logger,
     bodyLimit: config.bodyLimit,
     staticDir: config.staticDir,
-    demo: config.demo,
     passwordCost: options.passwordCost,
     sessionDays: config.sessionDays,
     corsOrigins: config.corsOrigins,

@@ -44,12 +44,6 @@ export { createSearchIndex } from './search/create-search-index';
 export type { SearchIndex } from './search/create-search-index';
 export { searchKeys } from './search/search-keys';
 export {
-  demoRecordSchema,
-  demoRecordsQuerySchema,
-  demoRecordsResponseSchema,
-} from './api/demo-records';
-export type { DemoRecordsResponse } from './api/demo-records';
-export {
   deviceIdSchema,
   meResponseSchema,
   sessionInfoSchema,

@@ -13,12 +13,20 @@ describe('local settings', () => {
     expect(await readSetting<string>(SettingKey.language)).toBe('en');
   });
 
-  it('opens every domain table of schema version 1', async () => {
+  it('opens every domain table of the current schema version', async () => {
     await db.open();
     const names = db.tables.map((t) => t.name);
     expect(names).toEqual(
-      expect.arrayContaining(['clients', 'caseFiles', 'goals', 'steps', 'localOutbox']),
+      expect.arrayContaining([
+        'clients',
+        'caseFiles',
+        'goals',
+        'steps',
+        'conflicts',
+        'localOutbox',
+      ]),
     );
-    expect(db.verno).toBe(1);
+    expect(names).not.toContain('localConflicts');
+    expect(db.verno).toBe(2);
   });
 });

@@ -9,6 +9,14 @@ export const SettingKey = {
   hlcLast: 'hlcLast',
   /** The organisation this device works for; set at first login, `local` until then. */
   orgId: 'orgId',
+  /** The sync server's epoch this device last synced with (docs/PROTOCOL.md). */
+  syncEpoch: 'syncEpoch',
+  /** The cursor of the last sync response; absent before the first sync. */
+  syncCursor: 'syncCursor',
+  /** When the last sync finished, ISO 8601. */
+  lastSyncedAt: 'lastSyncedAt',
+  /** The server's epoch changed and this device has not yet re-sent all its rows. */
+  resendFrom: 'resendFrom',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

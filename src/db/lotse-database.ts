@@ -5,25 +5,19 @@ import type { Row } from './records/row';
 /** A field-level change waiting to be pushed; written in the same transaction as the change itself. */
 export interface OutboxEntry {
   seq?: number;
-  table: string;
+  table: RecordTable;
   recordId: string;
+  /** The record's scope (its case, or `org`), so a push needs no other read. */
+  scope: string;
   /** Field name → value at the time of the change; null for a cleared field. */
   fields: Record<string, unknown>;
   /** Field name → HLC stamp of the change. */
   stamps: Record<string, string>;
+  /** Field name → the stamp the field had before the change, if it had one. */
+  bases?: Record<string, string>;
   createdAt: string;
-}
-
-/** A value that lost a concurrent edit, kept so that the user can restore it. */
-export interface ConflictEntry {
-  id?: number;
-  table: string;
-  recordId: string;
-  field: string;
-  value: unknown;
-  stamp: string;
-  keptAt: string;
-  resolvedAt?: string;
+  /** Set when the server refused the change: it stays here, shown to the user, until they act. */
+  refused?: { code: string; message: string; at: string };
 }
 
 export interface DraftEntry {
@@ -68,8 +62,8 @@ export class LotseDatabase extends Dexie {
   groupOffers!: Synced<'groupOffers'>;
   lifeAreas!: Synced<'lifeAreas'>;
   indicatorDefinitions!: Synced<'indicatorDefinitions'>;
+  conflicts!: Synced<'conflicts'>;
   localOutbox!: EntityTable<OutboxEntry, 'seq'>;
-  localConflicts!: EntityTable<ConflictEntry, 'id'>;
   localDrafts!: EntityTable<DraftEntry, 'key'>;
   localSettings!: EntityTable<SettingEntry, 'key'>;
   localRecentCases!: EntityTable<RecentCaseEntry, 'caseId'>;
@@ -98,5 +92,20 @@ export class LotseDatabase extends Dexie {
       localSettings: 'key',
       localRecentCases: 'caseId, openedAt',
     });
+    // Conflicts became synced records made by the server; the outbox learnt each entry's scope.
+    this.version(2)
+      .stores({
+        conflicts: 'id, scope, recordId',
+        localConflicts: null,
+        localOutbox: '++seq, [table+recordId], scope',
+      })
+      .upgrade(async (tx) => {
+        const outbox = tx.table<OutboxEntry, number>('localOutbox');
+        for (const entry of await outbox.toArray()) {
+          if (entry.scope) continue;
+          const row = await tx.table<{ scope: string }, string>(entry.table).get(entry.recordId);
+          await outbox.update(entry.seq!, { scope: row?.scope ?? 'org' });
+        }
+      });
   }
 }

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
-import { errorResponseSchema, type ErrorCode } from '@/core/index';
+import { errorResponseSchema, type ErrorCode, type ErrorIssue } from '@/core/index';
 import { useSessionStore } from './session-store';
 
 export type ApiFailure =
   | { kind: 'offline' }
-  | { kind: 'error'; status: number; code: ErrorCode; message: string }
+  /** No answer within the time limit: the request may or may not have reached the server. */
+  | { kind: 'timeout' }
+  | { kind: 'error'; status: number; code: ErrorCode; message: string; details?: ErrorIssue[] }
   | { kind: 'invalidResponse'; status: number };
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: ApiFailure };
@@ -30,21 +32,32 @@ export function onAuthFailure(listener: Listener): () => void {
 export async function apiRequest<S extends z.ZodType>(
   path: string,
   schema: S,
-  init: { method?: string; body?: unknown; token?: string } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    token?: string;
+    /** Gzip a large body (the server inflates `Content-Encoding: gzip`). */
+    compress?: boolean;
+    timeoutMs?: number;
+  } = {},
 ): Promise<ApiResult<z.infer<S>>> {
   const token = init.token ?? useSessionStore.getState().token;
   let response: Response;
   try {
+    const body = init.body === undefined ? undefined : await encodeBody(init.body, init.compress);
     response = await fetch(`/api${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers: {
-        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body?.gzipped ? { 'Content-Encoding': 'gzip' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: body?.data,
+      signal: init.timeoutMs ? AbortSignal.timeout(init.timeoutMs) : undefined,
     });
-  } catch {
-    return { ok: false, failure: { kind: 'offline' } };
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { ok: false, failure: { kind: timedOut ? 'timeout' : 'offline' } };
   }
   const json: unknown =
     response.status === 204 ? null : await response.json().catch(() => undefined);
@@ -52,12 +65,28 @@ export async function apiRequest<S extends z.ZodType>(
     const error = errorResponseSchema.safeParse(json);
     if (!error.success)
       return { ok: false, failure: { kind: 'invalidResponse', status: response.status } };
-    const { code, message } = error.data.error;
+    const { code, message, details } = error.data.error;
     if (response.status === 401) authFailureListeners.forEach((listener) => listener(code));
-    return { ok: false, failure: { kind: 'error', status: response.status, code, message } };
+    return {
+      ok: false,
+      failure: { kind: 'error', status: response.status, code, message, details },
+    };
   }
   const parsed = schema.safeParse(json);
   return parsed.success
     ? { ok: true, data: parsed.data }
     : { ok: false, failure: { kind: 'invalidResponse', status: response.status } };
+}
+
+const COMPRESS_ABOVE_BYTES = 4096;
+
+async function encodeBody(
+  value: unknown,
+  compress = false,
+): Promise<{ data: BodyInit; gzipped: boolean }> {
+  const json = JSON.stringify(value);
+  if (!compress || json.length < COMPRESS_ABOVE_BYTES || typeof CompressionStream === 'undefined')
+    return { data: json, gzipped: false };
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'));
+  return { data: await new Response(stream).arrayBuffer(), gzipped: true };
 }

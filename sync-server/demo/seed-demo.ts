@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGANISATION } from './demo-accounts';
 /**
  * Creates the demo organisation and accounts unless they exist; returns whether it created them.
  * The accounts log in like any other (`POST /api/v1/auth/login` with a device id and name).
- * TODO(sync issue): assign the demo cases to the demo manager once case rows live on the server.
+ * Its case records come from seed-demo-records.ts.
  */
 export async function seedDemo(
   db: Kysely<ServerDatabase>,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   CONFLICT_RESOLUTION_FIELDS,
   DELETED_FIELD,
+  ERASED_FIELD,
   ORG_SCOPE,
   ORG_WIDE_TABLES,
   RECORD_SCHEMAS,
@@ -35,18 +36,31 @@ function checkScope(change: PushedChange): string | undefined {
   return undefined;
 }
 
-function checkConflictChange(change: PushedChange, existing: StoredRecord | undefined) {
+function checkConflictChange(
+  change: PushedChange,
+  existing: StoredRecord | undefined,
+  resend: boolean,
+) {
+  if (resend) return checkFields(change, existing, resend);
   if (!existing) return 'conflicts are made by the server only';
   const allowed: readonly string[] = CONFLICT_RESOLUTION_FIELDS;
   const other = Object.keys(change.fields).find((name) => !allowed.includes(name));
   return other
     ? `a device may only resolve a conflict, not change "${other}"`
-    : checkFields(change, existing);
+    : checkFields(change, existing, resend);
 }
 
-function checkFields(change: PushedChange, existing: StoredRecord | undefined) {
+function checkFields(change: PushedChange, existing: StoredRecord | undefined, resend: boolean) {
   const shape = shapeOf(change.table);
-  for (const [name, value] of Object.entries(change.fields)) {
+  const fields = Object.entries(change.fields);
+  // A re-sent tombstone carries an erasure the restored server may have lost; it must win again.
+  if (resend && change.fields[ERASED_FIELD] === true)
+    return fields.every(
+      ([name, value]) => (name === ERASED_FIELD || name === DELETED_FIELD) && value === true,
+    )
+      ? undefined
+      : 'an erased record carries nothing but its tombstone';
+  for (const [name, value] of fields) {
     if (name === DELETED_FIELD) {
       if (typeof value !== 'boolean') return `${name}: must be true or false`;
       continue;
@@ -75,14 +89,20 @@ function checkFields(change: PushedChange, existing: StoredRecord | undefined) {
  * an existing record keeps its table and scope, every field exists in the
  * record's schema and its value parses, a new record is complete. The server
  * stores values as sent (the device normalised them); it only refuses.
+ * A re-send after an epoch change may also restore conflicts and erasures,
+ * which devices otherwise never make.
  */
-export function checkChange(change: PushedChange, existing: StoredRecord | undefined) {
+export function checkChange(
+  change: PushedChange,
+  existing: StoredRecord | undefined,
+  resend = false,
+) {
   const scopeProblem = checkScope(change);
   if (scopeProblem) return scopeProblem;
   if (existing && existing.table !== change.table)
     return `id ${change.id} belongs to a ${existing.table} record`;
   if (existing && existing.scope !== change.scope)
     return `record ${change.id} belongs to another scope`;
-  if (change.table === 'conflicts') return checkConflictChange(change, existing);
-  return checkFields(change, existing);
+  if (change.table === 'conflicts') return checkConflictChange(change, existing, resend);
+  return checkFields(change, existing, resend);
 }

@@ -3,6 +3,7 @@ import {
   decodeHlc,
   expandStamps,
   isConcurrent,
+  isErased,
   mergeFields,
   RefusalCode,
   type HlcClock,
@@ -113,7 +114,7 @@ export async function pushChanges(
         message: 'you may not change records of this case',
       });
     if (access === 'denied' || access === 'erased') return;
-    const problem = checkChange(change, existing.get(change.id));
+    const problem = checkChange(change, existing.get(change.id), p.resend);
     if (problem) refusals.push({ index, code: RefusalCode.invalid, message: problem });
   });
   if (refusals.length) return { ok: false, refusals };
@@ -167,7 +168,7 @@ export async function pushChanges(
       fieldSeqs: { ...current?.fieldSeqs },
       authors: { ...current?.authors },
       seq,
-      erased: false,
+      erased: isErased(result),
     };
     for (const field of result.taken) {
       next.fieldSeqs[field] = seq;

@@ -10,7 +10,8 @@ export const DIST_DIR = path.resolve('dist');
 /**
  * The production build served by the real sync server, on a free port of 127.0.0.1, with its own
  * data folder. The demo accounts exist (demo: true), so that a browser can log in as
- * sync-server/demo/demo-accounts.ts's people before it shows anything.
+ * sync-server/demo/demo-accounts.ts's people before it shows anything; their organisation
+ * starts without case records unless `demoClients` asks for some.
  */
 export async function startLotse(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) {
@@ -28,6 +29,7 @@ export async function startLotse(overrides: Partial<ServerConfig> = {}): Promise
       logLevel: 'silent',
       bodyLimit: '1mb',
       demo: true,
+      demoClients: 0,
       ...overrides,
     },
     silentLogger,

@@ -73,7 +73,11 @@ async function nextFields(
   return parsed.data;
 }
 
-/** Stores the row with a fresh stamp on every changed field and queues exactly those fields. */
+/**
+ * Stores the row and queues exactly the fields that changed, all with one
+ * fresh stamp (one write, one event), each with the stamp it had before as
+ * its base: the server tells a concurrent edit from a later one by it.
+ */
 async function storeChange(
   op: WriteOp,
   id: string,
@@ -86,11 +90,15 @@ async function storeChange(
     (name) => !sameValue(previous[name], next[name]),
   );
   if (changedNames.length === 0) return;
+  const stamp = context.hlc.tick();
   const stamps: Record<string, string> = { ...(existing?.stamps ?? {}) };
   const changedFields: Record<string, unknown> = {};
   const changedStamps: Record<string, string> = {};
+  const bases: Record<string, string> = {};
   for (const name of changedNames) {
-    stamps[name] = changedStamps[name] = context.hlc.tick();
+    const base = stamps[name];
+    if (base !== undefined) bases[name] = base;
+    stamps[name] = changedStamps[name] = stamp;
     changedFields[name] = next[name] ?? null;
   }
   const scope =
@@ -101,8 +109,10 @@ async function storeChange(
   await db.localOutbox.add({
     table: op.table,
     recordId: id,
+    scope,
     fields: changedFields,
     stamps: changedStamps,
+    ...(Object.keys(bases).length ? { bases } : {}),
     createdAt: context.now,
   });
 }

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { DemoDataSection } from './demo-data-section';
 import { LanguageSection } from './language-section';
 import { StorageSection } from './storage-section';
 import { useStorageStatus } from './use-storage-status';
@@ -12,7 +11,6 @@ export default function SettingsPage() {
       <h1>{t('title')}</h1>
       <LanguageSection />
       <StorageSection status={status} onRefresh={refresh} />
-      <DemoDataSection />
       <section aria-labelledby="about-heading" className="card">
         <h2 id="about-heading">{t('about.heading')}</h2>
         <p>{t('about.version', { version: import.meta.env.VITE_APP_VERSION })}</p>

@@ -1,0 +1,133 @@
+import {
+  createHlcClock,
+  expandStamps,
+  isErased,
+  mergeFields,
+  RECORD_TABLES,
+  type FieldState,
+  type PulledRow,
+  type RecordTable,
+} from '@/core/index';
+import { db } from '../database';
+import { readSetting, SettingKey } from '../local-settings';
+import type { Row } from '../records/row';
+import { withoutSyncMeta } from '../records/row';
+import { deviceNodeId } from '../records/device-clock';
+
+export interface PulledPage {
+  epoch: string;
+  cursor: string;
+  rows: PulledRow[];
+  drop: string[];
+  /** Outbox entries the server has now stored. */
+  acknowledged: number[];
+  /** Whether this page ends the sync. */
+  finished: boolean;
+  now: string;
+}
+
+export interface AppliedPage {
+  /** Dropped scopes kept because they hold changes the server has not stored. */
+  keptScopes: string[];
+}
+
+type StoredRow = Row<RecordTable>;
+
+function stateOf(row: StoredRow | undefined): FieldState | undefined {
+  if (!row) return undefined;
+  const { id: _id, ...fields } = withoutSyncMeta(row);
+  if (row.deleted !== undefined) fields.deleted = row.deleted;
+  if ((row as { erased?: boolean }).erased !== undefined)
+    fields.erased = (row as { erased?: boolean }).erased;
+  return { fields, stamps: row.stamps };
+}
+
+function mergedRow(
+  existing: StoredRow | undefined,
+  pulled: PulledRow,
+  orgId: string,
+): StoredRow | undefined {
+  const incoming = {
+    fields: pulled.fields,
+    stamps: expandStamps(Object.keys(pulled.fields), pulled),
+  };
+  const result = mergeFields(stateOf(existing), incoming);
+  if (result.taken.length === 0) return undefined;
+  const fields = Object.fromEntries(Object.entries(result.fields).filter(([, v]) => v !== null));
+  return {
+    ...fields,
+    id: pulled.id,
+    orgId: existing?.orgId ?? orgId,
+    scope: pulled.scope,
+    stamps: result.stamps,
+  } as StoredRow;
+}
+
+/**
+ * Stores one page of a sync answer in one transaction: the pushed outbox
+ * entries go, pulled rows merge field by field (src/core/sync/merge.ts),
+ * erased records lose every field and every queued change, dropped cases
+ * leave the device unless they still hold changes the server has not stored,
+ * and the cursor moves on. The HLC moves past every pulled stamp, so the
+ * next edit here wins over what was just seen.
+ */
+export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
+  const node = await deviceNodeId();
+  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? 'local';
+  const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings', 'localRecentCases'];
+  return db.transaction('rw', tables, async () => {
+    await db.localOutbox.bulkDelete(page.acknowledged);
+    const byTable = new Map<RecordTable, PulledRow[]>();
+    for (const row of page.rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+    let newest = '';
+    for (const [table, rows] of byTable) {
+      const store = db.table<StoredRow, string>(table);
+      const existing = await store.bulkGet(rows.map((r) => r.id));
+      const merged: StoredRow[] = [];
+      rows.forEach((pulled, i) => {
+        const next = mergedRow(existing[i], pulled, orgId);
+        if (next) merged.push(next);
+        for (const stamp of Object.values(next?.stamps ?? {})) if (stamp > newest) newest = stamp;
+      });
+      await store.bulkPut(merged);
+      const erased = merged
+        .filter((row) => isErased(stateOf(row)))
+        .map((row) => [table, row.id] as [string, string]);
+      if (erased.length) await db.localOutbox.where('[table+recordId]').anyOf(erased).delete();
+    }
+    const keptScopes = await dropScopes(page.drop);
+    await advanceClock(node, newest);
+    await db.localSettings.bulkPut([
+      { key: SettingKey.syncEpoch, value: page.epoch },
+      { key: SettingKey.syncCursor, value: page.cursor },
+      ...(page.finished ? [{ key: SettingKey.lastSyncedAt, value: page.now }] : []),
+    ]);
+    return { keptScopes };
+  });
+}
+
+async function dropScopes(scopes: string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const scope of scopes) {
+    if ((await db.localOutbox.where('scope').equals(scope).count()) > 0) {
+      kept.push(scope);
+      continue;
+    }
+    for (const table of RECORD_TABLES) await db.table(table).where('scope').equals(scope).delete();
+    await db.localRecentCases.delete(scope);
+  }
+  return kept;
+}
+
+async function advanceClock(node: string, newest: string): Promise<void> {
+  if (!newest) return;
+  const last = (await db.localSettings.get(SettingKey.hlcLast))?.value;
+  // A device whose clock is behind still takes the remote time: its next edit must come after.
+  const clock = createHlcClock({
+    node,
+    last: typeof last === 'string' ? last : undefined,
+    maxDriftMs: Number.POSITIVE_INFINITY,
+  });
+  const received = clock.receive(newest);
+  if (received.ok) await db.localSettings.put({ key: SettingKey.hlcLast, value: clock.last() });
+}

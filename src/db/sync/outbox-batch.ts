@@ -1,0 +1,67 @@
+import { collapseOutbox, MAX_PUSH_CHANGES, type PushedChange } from '@/core/index';
+import { db } from '../database';
+import type { OutboxEntry } from '../lotse-database';
+
+export interface OutboxBatch {
+  changes: PushedChange[];
+  /** The outbox entries the batch carries, removed once the server has stored them. */
+  seqs: number[];
+  /** For each pushed change, the seqs of its entries (to mark them when the server refuses it). */
+  seqsOfChange: number[][];
+}
+
+/**
+ * The oldest waiting changes, at most MAX_PUSH_CHANGES records, folded into
+ * one change per record. Refused entries wait for the user and are left out.
+ */
+export async function takeOutboxBatch(): Promise<OutboxBatch> {
+  const entries: OutboxEntry[] = [];
+  const records = new Set<string>();
+  await db.localOutbox.orderBy('seq').each((entry) => {
+    if (entry.refused) return;
+    const key = `${entry.table}/${entry.recordId}`;
+    if (!records.has(key) && records.size >= MAX_PUSH_CHANGES) return;
+    records.add(key);
+    entries.push(entry);
+  });
+  const changes = collapseOutbox(entries);
+  const seqsByRecord = new Map<string, number[]>();
+  for (const entry of entries) {
+    const key = `${entry.table}/${entry.recordId}`;
+    seqsByRecord.set(key, [...(seqsByRecord.get(key) ?? []), entry.seq!]);
+  }
+  return {
+    changes,
+    seqs: entries.map((e) => e.seq!),
+    seqsOfChange: changes.map((c) => seqsByRecord.get(`${c.table}/${c.id}`) ?? []),
+  };
+}
+
+/** Keeps refused entries, marked with the server's reason, so the user can see and decide. */
+export async function markRefused(
+  refusals: { seqs: number[]; code: string; message: string }[],
+  at: string,
+): Promise<void> {
+  await db.transaction('rw', db.localOutbox, async () => {
+    for (const { seqs, code, message } of refusals)
+      await db.localOutbox.where('seq').anyOf(seqs).modify({ refused: { code, message, at } });
+  });
+}
+
+/** The user asks to try refused changes again (e.g. after the case was given back to them). */
+export async function retryRefused(): Promise<void> {
+  await db.localOutbox
+    .filter((e) => !!e.refused)
+    .modify((entry) => {
+      delete entry.refused;
+    });
+}
+
+/** The user gives up a refused change for good: the only way an outbox entry leaves unsent. */
+export async function discardRefused(seqs: number[]): Promise<void> {
+  await db.transaction('rw', db.localOutbox, async () => {
+    const entries = await db.localOutbox.bulkGet(seqs);
+    const refused = entries.filter((e) => e?.refused).map((e) => e!.seq!);
+    await db.localOutbox.bulkDelete(refused);
+  });
+}

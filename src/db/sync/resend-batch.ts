@@ -1,0 +1,54 @@
+import {
+  compactStamps,
+  MAX_PUSH_CHANGES,
+  RECORD_TABLES,
+  type PushedChange,
+  type RecordTable,
+} from '@/core/index';
+import { db } from '../database';
+import { withoutSyncMeta, type Row } from '../records/row';
+import type { SyncState } from './sync-state';
+
+export interface ResendBatch {
+  changes: PushedChange[];
+  /** Where the next batch continues; null when every row was sent. */
+  next: SyncState['resendFrom'];
+}
+
+/**
+ * The next rows to re-send after the server's epoch changed, in table order
+ * and id order within a table, whole (every field with its stamp), so that a
+ * server restored from a backup gets back whatever it lost.
+ */
+export async function nextResendBatch(
+  from: NonNullable<SyncState['resendFrom']>,
+): Promise<ResendBatch> {
+  const start = from.table ? RECORD_TABLES.indexOf(from.table as RecordTable) : 0;
+  const changes: PushedChange[] = [];
+  for (let t = Math.max(0, start); t < RECORD_TABLES.length; t++) {
+    const table = RECORD_TABLES[t]!;
+    const after = t === start ? from.after : '';
+    const rows = await db
+      .table<Row<RecordTable>, string>(table)
+      .where('id')
+      .above(after)
+      .limit(MAX_PUSH_CHANGES - changes.length)
+      .toArray();
+    for (const row of rows) {
+      const { id, ...fields } = withoutSyncMeta(row);
+      if (row.deleted !== undefined) fields.deleted = row.deleted;
+      if ((row as { erased?: boolean }).erased) fields.erased = true;
+      const named = Object.fromEntries(Object.keys(row.stamps).map((n) => [n, fields[n] ?? null]));
+      changes.push({
+        table,
+        id: id as string,
+        scope: row.scope,
+        fields: named,
+        ...compactStamps(row.stamps),
+      });
+    }
+    if (changes.length >= MAX_PUSH_CHANGES)
+      return { changes, next: { table, after: rows.at(-1)!.id } };
+  }
+  return { changes, next: null };
+}

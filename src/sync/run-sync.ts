@@ -1,0 +1,120 @@
+import {
+  DEFAULT_PULL_PAGE,
+  MAX_PUSH_CHANGES,
+  refusedIndex,
+  SYNC_PROTOCOL_VERSION,
+  syncResponseSchema,
+  type PushedChange,
+  type SyncRequest,
+} from '@/core/index';
+import { applyPulledPage } from '@/db/sync/apply-pulled-page';
+import { markRefused, takeOutboxBatch } from '@/db/sync/outbox-batch';
+import { nextResendBatch } from '@/db/sync/resend-batch';
+import { readSyncState, saveResendProgress, startResend } from '@/db/sync/sync-state';
+import { apiRequest, type ApiFailure } from './api-client';
+import { useSyncStatusStore, type SyncFailure } from './sync-status-store';
+
+/** A sync round trip that takes longer than this counts as failed (and is retried). */
+export const SYNC_TIMEOUT_MS = 60_000;
+/** Bounds one sync run; a run that needs more continues at the next trigger. */
+const MAX_ROUNDS = 500;
+
+export type SyncRunResult = { ok: true } | { ok: false; failure: SyncFailure };
+
+interface Round {
+  changes: PushedChange[];
+  /** Outbox entries carried (empty while re-sending). */
+  seqs: number[];
+  seqsOfChange: number[][];
+  resendNext?: Awaited<ReturnType<typeof nextResendBatch>>['next'];
+}
+
+async function nextRound(): Promise<Round> {
+  const { resendFrom } = await readSyncState();
+  if (resendFrom) {
+    const batch = await nextResendBatch(resendFrom);
+    return { changes: batch.changes, seqs: [], seqsOfChange: [], resendNext: batch.next };
+  }
+  return takeOutboxBatch();
+}
+
+function refusalsOf(failure: ApiFailure, round: Round) {
+  if (failure.kind !== 'error' || !failure.details?.length || round.resendNext !== undefined)
+    return undefined;
+  if (failure.status !== 400 && failure.status !== 403) return undefined;
+  const refusals = failure.details.map((detail) => {
+    const index = refusedIndex(detail.path);
+    const seqs = index === undefined ? undefined : round.seqsOfChange[index];
+    return seqs ? { seqs, code: detail.code ?? failure.code, message: detail.message } : undefined;
+  });
+  return refusals.every((r) => r !== undefined) ? refusals : undefined;
+}
+
+/**
+ * One sync run (docs/PROTOCOL.md): push the outbox and pull until the server
+ * has nothing more, one round trip per page. Refused changes are marked and
+ * kept, and the rest goes again at once; a reset (the server's epoch
+ * changed) re-sends every row before pulling from the start. Returns the
+ * failure that stopped it, never success after a time-out.
+ */
+export async function runSync(): Promise<SyncRunResult> {
+  const status = useSyncStatusStore.getState();
+  let received = 0;
+  let refusedCount = 0;
+  for (let roundNo = 0; roundNo < MAX_ROUNDS; roundNo++) {
+    const round = await nextRound();
+    const state = await readSyncState();
+    const request: SyncRequest = {
+      protocol: SYNC_PROTOCOL_VERSION,
+      epoch: state.epoch,
+      cursor: state.cursor,
+      changes: round.changes,
+      ...(round.resendNext !== undefined ? { resend: true } : {}),
+      pageSize: DEFAULT_PULL_PAGE,
+    };
+    const sentAt = Date.now();
+    const answer = await apiRequest('/v1/sync', syncResponseSchema, {
+      method: 'POST',
+      body: request,
+      compress: true,
+      timeoutMs: SYNC_TIMEOUT_MS,
+    });
+    if (!answer.ok) {
+      const refusals = refusalsOf(answer.failure, round);
+      if (!refusals) return { ok: false, failure: answer.failure };
+      await markRefused(refusals, new Date().toISOString());
+      refusedCount += refusals.length;
+      continue;
+    }
+    const data = answer.data;
+    status.observedClock(data.serverTime - (sentAt + Date.now()) / 2);
+    if (data.reset) {
+      await startResend(data.epoch);
+      continue;
+    }
+    const moreToPush =
+      round.resendNext !== undefined
+        ? round.resendNext !== null
+        : round.changes.length >= MAX_PUSH_CHANGES;
+    const finished = !data.more && !moreToPush;
+    const applied = await applyPulledPage({
+      epoch: data.epoch,
+      cursor: data.cursor,
+      rows: data.rows,
+      drop: data.drop,
+      acknowledged: round.seqs,
+      finished,
+      now: new Date().toISOString(),
+    });
+    if (round.resendNext !== undefined) await saveResendProgress(round.resendNext);
+    if (data.drop.length || applied.keptScopes.length) status.keptCases(applied.keptScopes);
+    received += data.rows.length;
+    status.progressed({ received, total: received + data.remaining });
+    if (finished)
+      return refusedCount
+        ? { ok: false, failure: { kind: 'refused', count: refusedCount } }
+        : { ok: true };
+  }
+  // Not finished within the bound: say so; the next trigger continues from the saved cursor.
+  return { ok: false, failure: { kind: 'timeout' } };
+}

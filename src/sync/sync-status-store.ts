@@ -1,0 +1,53 @@
+import { create } from 'zustand';
+import type { ApiFailure } from './api-client';
+
+/** Why the last sync did not finish; what the status line says to the user. */
+export type SyncFailure =
+  | ApiFailure
+  /** Some changes were refused; they are kept, marked, and the rest went through. */
+  | { kind: 'refused'; count: number };
+
+export interface SyncProgress {
+  received: number;
+  /** Rows expected in this sync so far (received + what the server says remains). */
+  total: number;
+}
+
+interface SyncStatusState {
+  running: boolean;
+  progress: SyncProgress | null;
+  /** The failure of the last sync; null after a successful one. */
+  failure: SyncFailure | null;
+  /** When the last automatic retry will run, ms since 1970; null when none is waiting. */
+  retryAt: number | null;
+  /** Server clock minus device clock at the last answer, ms. */
+  clockOffsetMs: number;
+  /** Cases taken from this person that stay here because they hold unsynced changes. */
+  keptScopes: string[];
+  started(): void;
+  progressed(progress: SyncProgress): void;
+  finished(failure: SyncFailure | null, retryAt: number | null): void;
+  observedClock(offsetMs: number): void;
+  keptCases(scopes: string[]): void;
+  reset(): void;
+}
+
+const initial = {
+  running: false,
+  progress: null,
+  failure: null,
+  retryAt: null,
+  clockOffsetMs: 0,
+  keptScopes: [],
+};
+
+/** The sync's state for the status line: small UI state only; records stay in Dexie. */
+export const useSyncStatusStore = create<SyncStatusState>((set) => ({
+  ...initial,
+  started: () => set({ running: true, progress: null }),
+  progressed: (progress) => set({ progress }),
+  finished: (failure, retryAt) => set({ running: false, progress: null, failure, retryAt }),
+  observedClock: (clockOffsetMs) => set({ clockOffsetMs }),
+  keptCases: (keptScopes) => set({ keptScopes }),
+  reset: () => set(initial),
+}));

@@ -1,0 +1,170 @@
+// Before anything that loads Dexie: it looks for IndexedDB when it loads.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../src/core/index';
+import { db } from '../../src/db/database';
+import { openCaseForNewClient } from '../../src/db/commands/open-case-for-new-client';
+import { createRecord, updateRecord } from '../../src/db/records/write-records';
+import { runSync } from '../../src/sync/run-sync';
+import { rotateEpoch } from '../../sync-server/sync/server-epoch';
+import {
+  BACKENDS,
+  createTestStorage,
+  type TestStorage,
+} from '../../sync-server/test-support/test-storage';
+import {
+  createTestWorld,
+  type TestUser,
+  type TestWorld,
+} from '../../sync-server/test-support/test-world';
+import { createNodeDevice, serveForDevices, type NodeDevice } from '../support/node-device';
+
+function sessionUser(user: TestUser): SessionUser {
+  return {
+    id: user.id,
+    orgId: user.orgId,
+    displayName: user.email,
+    email: user.email,
+    role: user.role,
+  };
+}
+
+describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) => {
+  let storage: TestStorage;
+  let world: TestWorld;
+  let served: { close(): Promise<void> };
+
+  beforeEach(async () => {
+    storage = await createTestStorage(kind);
+    // Real time: the devices' clocks are the machine's.
+    world = await createTestWorld(storage, { now: () => new Date() });
+    served = await serveForDevices(world.app);
+  });
+  afterEach(async () => {
+    await served.close();
+    await storage.dispose();
+  });
+
+  async function device(name: string, user: TestUser): Promise<NodeDevice> {
+    const { token } = await world.openSession(user, { deviceId: `device-${name}` });
+    return createNodeDevice(name, sessionUser(user), token);
+  }
+
+  async function newCaseWithGoal(tablet: NodeDevice) {
+    return tablet.use(async () => {
+      const opened = await openCaseForNewClient(
+        { firstName: 'Amara', lastName: 'Beispiel' },
+        '2026-03-02',
+      );
+      if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
+      const { caseId, planId } = opened.id;
+      const goal = await createRecord('goals', {
+        planId,
+        caseId,
+        lifeAreaKey: 'language',
+        text: 'Deutschkurs B1 abschließen',
+        priority: 'high',
+        status: 'open',
+      });
+      if (!goal.ok) throw new Error(JSON.stringify(goal.issues));
+      return { caseId, goalId: goal.id };
+    });
+  }
+
+  it('brings a case made on one tablet to the other, and empties the outbox', async () => {
+    const first = await device('a', world.orgA.manager);
+    const second = await device('b', world.orgA.manager);
+    const { caseId, goalId } = await newCaseWithGoal(first);
+    expect(await first.use(runSync)).toEqual({ ok: true });
+    expect(await first.use(() => db.localOutbox.count())).toBe(0);
+    expect(await second.use(runSync)).toEqual({ ok: true });
+    const goal = await second.use(() => db.goals.get(goalId));
+    expect(goal).toMatchObject({ caseId, text: 'Deutschkurs B1 abschließen', scope: caseId });
+    expect(await second.use(() => db.caseFiles.get(caseId))).toMatchObject({ status: 'open' });
+  });
+
+  it('keeps both edits of one goal and puts the losing target date in the conflict inbox on both', async () => {
+    const first = await device('a', world.orgA.manager);
+    const second = await device('b', world.orgA.manager);
+    const { goalId } = await newCaseWithGoal(first);
+    await first.use(runSync);
+    await second.use(runSync);
+    // Both offline: different fields, and the same one.
+    await first.use(() =>
+      updateRecord('goals', goalId, {
+        text: 'Deutschkurs B1 mit Prüfung',
+        targetDate: '2027-03-31',
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    await second.use(() =>
+      updateRecord('goals', goalId, { status: 'inProgress', targetDate: '2027-06-30' }),
+    );
+    for (const tablet of [first, second, first])
+      expect(await tablet.use(runSync)).toEqual({ ok: true });
+    for (const tablet of [first, second]) {
+      const goal = await tablet.use(() => db.goals.get(goalId));
+      expect(goal, tablet.name).toMatchObject({
+        text: 'Deutschkurs B1 mit Prüfung',
+        status: 'inProgress',
+        targetDate: '2027-06-30',
+      });
+      const conflicts = await tablet.use(() => db.conflicts.toArray());
+      expect(conflicts, tablet.name).toEqual([
+        expect.objectContaining({ recordId: goalId, field: 'targetDate', value: '2027-03-31' }),
+      ]);
+    }
+  });
+
+  it('keeps a change the server refuses, marked, and sends the rest', async () => {
+    const tablet = await device('a', world.orgA.manager);
+    const { caseId, goalId } = await newCaseWithGoal(tablet);
+    await tablet.use(runSync);
+    // The case is taken from this manager while the tablet is offline and edits it.
+    await storage.db.deleteFrom('case_assignments').where('case_id', '=', caseId).execute();
+    await tablet.use(() => updateRecord('goals', goalId, { status: 'achieved' }));
+    const other = await newCaseWithGoal(tablet);
+    const result = await tablet.use(runSync);
+    expect(result).toEqual({ ok: false, failure: { kind: 'refused', count: 1 } });
+    const outbox = await tablet.use(() => db.localOutbox.toArray());
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        recordId: goalId,
+        refused: expect.objectContaining({ code: 'not_writable' }),
+      }),
+    ]);
+    const stored = await storage.db
+      .selectFrom('sync_records')
+      .select('id')
+      .where('scope', '=', other.caseId)
+      .execute();
+    expect(stored.length).toBeGreaterThan(0);
+  });
+
+  it('re-sends everything after the server got a new epoch, and loses nothing', async () => {
+    const tablet = await device('a', world.orgA.manager);
+    const { goalId } = await newCaseWithGoal(tablet);
+    await tablet.use(runSync);
+    const before = await storage.db
+      .selectFrom('sync_records')
+      .select(['id', 'stamps'])
+      .orderBy('id')
+      .execute();
+    await storage.db.deleteFrom('sync_records').where('id', '=', goalId).execute();
+    await rotateEpoch(storage.db);
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    const after = await storage.db
+      .selectFrom('sync_records')
+      .select(['id', 'stamps'])
+      .orderBy('id')
+      .execute();
+    expect(after).toEqual(before);
+    expect(
+      await storage.db
+        .selectFrom('sync_records')
+        .select('id')
+        .where('tbl', '=', 'conflicts')
+        .execute(),
+    ).toEqual([]);
+  });
+});

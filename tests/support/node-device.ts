@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { SessionUser } from '../../src/core/index';
+import { replaceDatabase } from '../../src/db/database';
+import { writeSetting, SettingKey } from '../../src/db/local-settings';
+import { LotseDatabase } from '../../src/db/lotse-database';
+import { forgetDeviceNodeId } from '../../src/db/records/device-clock';
+import { useSessionStore } from '../../src/sync/session-store';
+import type { createApp } from '../../sync-server/server';
+
+/**
+ * The PWA's real db and sync code in Node, against a real server on a
+ * loopback port: several "devices" share this process and take turns, each
+ * with its own (plain) IndexedDB database, node id and token.
+ */
+export interface NodeDevice {
+  name: string;
+  database: LotseDatabase;
+  /** Runs `work` as this device: its database is `db`, its token the session's. */
+  use<T>(work: () => Promise<T>): Promise<T>;
+}
+
+let baseUrl = '';
+const realFetch = globalThis.fetch;
+
+/** Listens on 127.0.0.1 and sends the app's relative `/api/...` requests there. */
+export async function serveForDevices(
+  app: ReturnType<typeof createApp>,
+): Promise<{ close(): Promise<void> }> {
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  globalThis.fetch = (input, init) =>
+    realFetch(typeof input === 'string' && input.startsWith('/') ? baseUrl + input : input, init);
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        globalThis.fetch = realFetch;
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export async function createNodeDevice(
+  name: string,
+  user: SessionUser,
+  token: string,
+): Promise<NodeDevice> {
+  const database = new LotseDatabase(`device-${name}-${Math.random().toString(36).slice(2)}`);
+  await database.open();
+  const device: NodeDevice = {
+    name,
+    database,
+    async use(work) {
+      replaceDatabase(database);
+      forgetDeviceNodeId();
+      useSessionStore.getState().unlocked(user, token);
+      return work();
+    },
+  };
+  await device.use(() => writeSetting(SettingKey.orgId, user.orgId));
+  return device;
+}
