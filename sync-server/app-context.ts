@@ -16,4 +16,6 @@ export interface AppContext {
   hlc: HlcClock;
   /** Pushed stamps further ahead of the server's clock than this are refused. */
   maxClockAheadMs: number;
+  /** Closed cases are erased this many days after their closing day. */
+  retentionDays: number;
 }

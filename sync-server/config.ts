@@ -49,6 +49,8 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(5),
+  /** Closed cases are erased this many days after their closing day (GDPR storage limitation). */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(1095),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   CORS_ORIGINS: originList.default([]),
   TRUST_PROXY: trustProxy.optional(),
@@ -66,6 +68,7 @@ export interface ServerConfig {
   demo: boolean;
   demoClients?: number;
   clockMarginMinutes?: number;
+  retentionDays?: number;
   // The settings below are optional so that a hand-made config (tests) may leave them out;
   // readConfig always fills them.
   /** A device session ends after this many days without contact (default 30). */
@@ -100,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       demo: e.DEMO,
       demoClients: e.DEMO_CLIENTS,
       clockMarginMinutes: e.CLOCK_MARGIN_MINUTES,
+      retentionDays: e.RETENTION_DAYS,
       sessionDays: e.SESSION_DAYS,
       corsOrigins: e.CORS_ORIGINS,
       trustProxy: e.TRUST_PROXY,

@@ -18,6 +18,7 @@ import { adminRouter } from './routes/admin-router';
 import { authRouter } from './routes/auth-router';
 import { healthRouter } from './routes/health-router';
 import { meRouter } from './routes/me-router';
+import { clientDataRouter } from './routes/client-data-router';
 import { syncRouter } from './routes/sync-router';
 
 export const DEFAULT_SESSION_DAYS = 30;
@@ -43,7 +44,11 @@ export interface AppOptions {
   maxClockAheadMs?: number;
   /** Body limit of a sync request, which carries up to MAX_PUSH_CHANGES records. */
   syncBodyLimit?: string;
+  /** Closed cases are erased this many days after closing (default about three years). */
+  retentionDays?: number;
 }
+
+export const DEFAULT_RETENTION_DAYS = 1095;
 
 /** Builds the Express app without listening, so tests can drive it with supertest. */
 export function createApp({
@@ -59,13 +64,23 @@ export function createApp({
   now = () => new Date(),
   maxClockAheadMs = DEFAULT_MAX_DRIFT_MS,
   syncBodyLimit = '8mb',
+  retentionDays = DEFAULT_RETENTION_DAYS,
 }: AppOptions) {
   const hlc = createHlcClock({
     node: createNodeId(),
     now: () => now().getTime(),
     maxDriftMs: maxClockAheadMs,
   });
-  const ctx: AppContext = { storage, logger, now, passwordCost, sessionDays, hlc, maxClockAheadMs };
+  const ctx: AppContext = {
+    storage,
+    logger,
+    now,
+    passwordCost,
+    sessionDays,
+    hlc,
+    maxClockAheadMs,
+    retentionDays,
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -83,6 +98,7 @@ export function createApp({
   api.use(healthRouter(storage));
   api.use('/v1', authRouter(ctx, loginRateLimit));
   api.use('/v1', meRouter(ctx));
+  api.use('/v1', clientDataRouter(ctx));
   // Every admin route, including ones added later, sits behind these two guards.
   api.use('/v1/admin', authenticate(ctx), requireRole(Role.admin), adminRouter(ctx));
   api.use(notFound);
@@ -92,5 +108,5 @@ export function createApp({
   if (pwa) app.use(pwa);
   app.use(notFound);
   app.use(errorHandler(logger));
-  return app;
+  return Object.assign(app, { context: ctx });
 }

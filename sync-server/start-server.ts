@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate';
 import { createHlcClock, createNodeId } from '../src/core/index';
 import { seedDemo } from './demo/seed-demo';
 import { seedDemoRecords } from './demo/seed-demo-records';
+import { startDailyRetention } from './services/daily-retention';
 import { createApp } from './server';
 
 export interface RunningServer {
@@ -56,7 +57,9 @@ export async function startServer(
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     maxClockAheadMs: (config.clockMarginMinutes ?? 5) * 60_000,
+    retentionDays: config.retentionDays,
   });
+  const retention = startDailyRetention(app.context, logger);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
@@ -69,6 +72,7 @@ export async function startServer(
     storage,
     demoCreated,
     async close() {
+      clearInterval(retention);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -128,3 +128,15 @@ export {
 export type { PulledRow, PushedChange, SyncRequest, SyncResponse } from './sync/protocol';
 export { collapseOutbox } from './sync/collapse-outbox';
 export type { QueuedChange } from './sync/collapse-outbox';
+export {
+  clientExportSchema,
+  erasureRequestSchema,
+  erasureResponseSchema,
+  retentionReportSchema,
+} from './api/client-data';
+export type {
+  ClientExport,
+  ErasureRequest,
+  ErasureResponse,
+  RetentionReport,
+} from './api/client-data';

@@ -12,6 +12,7 @@ import {
   type AdminUsersResponse,
   type AssignmentsResponse,
   type AuditPageResponse,
+  type RetentionReport,
 } from '../../src/core/index';
 import type { AppContext } from '../app-context';
 import { authOf } from '../auth/auth-context';
@@ -22,6 +23,7 @@ import { sendError } from '../http/send-error';
 import { validateBody } from '../http/validate-body';
 import { putAssignment, listAssignments } from '../services/assignment-service';
 import { readAudit } from '../services/audit-service';
+import { purgeExpiredCases } from '../services/retention-service';
 import { listDevices, revokeDevice } from '../services/device-service';
 import { createUser, listUsers, updateUser, type UserChange } from '../services/user-admin-service';
 
@@ -114,6 +116,16 @@ export function adminRouter(ctx: AppContext): Router {
       res.json(body);
     })
     .all(methodNotAllowed('GET'));
+
+  // Retention runs daily by itself; an admin can run it now and see the report at once.
+  router
+    .route('/retention/run')
+    .post(async (req, res) => {
+      const auth = authOf(req);
+      const body: RetentionReport = await purgeExpiredCases(ctx, auth.user.orgId, auth.user.id);
+      res.json(body);
+    })
+    .all(methodNotAllowed('POST'));
 
   return router;
 }

@@ -1,8 +1,12 @@
+import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorCode, RefusalCode } from '../../src/core/index';
+import { ErrorCode, RefusalCode, SYNC_PROTOCOL_VERSION } from '../../src/core/index';
 import { createTestDevice, newCaseChanges } from '../test-support/sync-client';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
 import { createTestWorld, type TestWorld } from '../test-support/test-world';
+
+/** A small sync body limit, so that a test can go over it cheaply. */
+const SYNC_BODY_LIMIT = 64 * 1024;
 
 describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
   let storage: TestStorage;
@@ -10,7 +14,7 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
 
   beforeEach(async () => {
     storage = await createTestStorage(kind);
-    world = await createTestWorld(storage);
+    world = await createTestWorld(storage, { syncBodyLimit: `${SYNC_BODY_LIMIT / 1024}kb` });
   });
   afterEach(() => storage.dispose());
 
@@ -134,5 +138,64 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
     const second = await office.syncOk([], { pageSize: 4 });
     expect(second).toMatchObject({ more: false, remaining: 0 });
     expect(first.rows.length + second.rows.length).toBe(6);
+  });
+
+  describe('a body it cannot read', () => {
+    async function counts() {
+      const records = await storage.db.selectFrom('sync_records').select('id').execute();
+      const log = await storage.db.selectFrom('sync_log').select('seq').execute();
+      return { records: records.length, log: log.length };
+    }
+
+    async function post(body: string, contentType = 'application/json') {
+      const { token } = await world.openSession(world.orgA.manager);
+      return request(world.app)
+        .post('/api/v1/sync')
+        .set('Authorization', `Bearer ${token}`)
+        .set('Content-Type', contentType)
+        .send(body);
+    }
+
+    it('answers malformed JSON with 400 and stores nothing', async () => {
+      const tablet = await deviceOf(world.orgA.manager);
+      await tablet.syncOk(newCaseChanges(tablet.stamp()).changes);
+      const before = await counts();
+      const { changes } = newCaseChanges(tablet.stamp());
+      const body = JSON.stringify({
+        protocol: SYNC_PROTOCOL_VERSION,
+        epoch: null,
+        cursor: null,
+        changes,
+      });
+      const response = await post(body.slice(0, -2));
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe(ErrorCode.malformedJson);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('answers a body over the sync limit with 413 and stores nothing', async () => {
+      const tablet = await deviceOf(world.orgA.manager);
+      const before = await counts();
+      const { changes } = newCaseChanges(tablet.stamp());
+      changes[1]!.fields.note = 'x'.repeat(SYNC_BODY_LIMIT);
+      const response = await tablet.sync(changes);
+      expect(response.status).toBe(413);
+      expect(response.body.error.code).toBe(ErrorCode.payloadTooLarge);
+      expect(await counts()).toEqual(before);
+      // Just under the limit is read (and then judged on its merits).
+      changes[1]!.fields.note = 'x'.repeat(SYNC_BODY_LIMIT - 2048);
+      expect((await tablet.sync(changes)).status).not.toBe(413);
+    });
+
+    it('asks for JSON and for POST', async () => {
+      const response = await post('protocol=1', 'application/x-www-form-urlencoded');
+      expect(response.status).toBe(415);
+      const { token } = await world.openSession(world.orgA.manager);
+      const get = await request(world.app)
+        .get('/api/v1/sync')
+        .set('Authorization', `Bearer ${token}`);
+      expect(get.status).toBe(405);
+      expect(get.headers.allow).toBe('POST');
+    });
   });
 });

@@ -24,7 +24,11 @@ function present(value: unknown): unknown {
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  // Cross-field rules carry their reason as a key (the device's texts use it too).
+  const key =
+    issue.code === 'custom' ? (issue.params as { key?: string } | undefined)?.key : undefined;
+  const message = key ? `rule "${key}" not met` : issue.message;
+  return path ? `${path}: ${message}` : message;
 }
 
 function checkScope(change: PushedChange): string | undefined {

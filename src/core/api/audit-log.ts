@@ -21,6 +21,12 @@ export const AuditAction = {
   teamRead: 'team.read',
   /** A supervisor's or admin's device received case records through sync. */
   recordsPulled: 'records.pulled',
+  /** One client's data exported (right of access), as JSON or PDF. */
+  clientExported: 'client.exported',
+  /** One client's data erased on request (right to erasure). */
+  clientErased: 'client.erased',
+  /** Closed cases erased because their retention period ended. */
+  recordsPurged: 'records.purged',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -74,7 +74,13 @@ function mergedRow(
 export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
   const node = await deviceNodeId();
   const orgId = (await readSetting<string>(SettingKey.orgId)) ?? 'local';
-  const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings', 'localRecentCases'];
+  const tables = [
+    ...RECORD_TABLES,
+    'localOutbox',
+    'localSettings',
+    'localRecentCases',
+    'localDrafts',
+  ];
   return db.transaction('rw', tables, async () => {
     await db.localOutbox.bulkDelete(page.acknowledged);
     const byTable = new Map<RecordTable, PulledRow[]>();
@@ -93,7 +99,7 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
       const erased = merged
         .filter((row) => isErased(stateOf(row)))
         .map((row) => [table, row.id] as [string, string]);
-      if (erased.length) await db.localOutbox.where('[table+recordId]').anyOf(erased).delete();
+      if (erased.length) await forgetErased(erased);
     }
     const keptScopes = await dropScopes(page.drop);
     await advanceClock(node, newest);
@@ -104,6 +110,18 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
     ]);
     return { keptScopes };
   });
+}
+
+/**
+ * An erasure reaches the device: queued edits, half-typed drafts and the
+ * "recently opened" entry of those records go too, so nothing of the person
+ * stays behind (drafts are keyed by their form and record id).
+ */
+async function forgetErased(erased: [string, string][]): Promise<void> {
+  await db.localOutbox.where('[table+recordId]').anyOf(erased).delete();
+  const ids = erased.map(([, id]) => id);
+  await db.localDrafts.filter((draft) => ids.some((id) => draft.key.includes(id))).delete();
+  await db.localRecentCases.bulkDelete(ids);
 }
 
 async function dropScopes(scopes: string[]): Promise<string[]> {

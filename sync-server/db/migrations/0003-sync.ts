@@ -44,6 +44,13 @@ async function up(db: Kysely<unknown>, kind: StorageKind): Promise<void> {
     .columns(['org_id', 'scope', 'seq'])
     .execute();
 
+  // Retention and erasure look for case files and a client's records by table.
+  await db.schema
+    .createIndex('sync_records_org_tbl')
+    .on('sync_records')
+    .columns(['org_id', 'tbl'])
+    .execute();
+
   await db.schema
     .createTable('sync_log')
     .addColumn('org_id', 'text', (c) => c.notNull())
