@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import {
   decodeHlc,
   expandStamps,
-  isConcurrent,
   isErased,
   mergeFields,
   RefusalCode,
@@ -15,6 +14,7 @@ import type { ServerDatabase } from '../db/schema';
 import { insertAssignment } from '../repositories/assignment-repository';
 import { checkChange } from './check-change';
 import { conflictRecord, type ConflictInput } from './conflict-record';
+import { findConflicts } from './find-conflicts';
 import {
   appendLog,
   loadRecords,
@@ -53,10 +53,6 @@ export type PushOutcome =
       pushedStamps: Map<string, Record<string, string>>;
     }
   | { ok: false; refusals: Refusal[] };
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
 
 function clockRefusals(changes: readonly PushedChange[], now: number, margin: number): Refusal[] {
   const refusals: Refusal[] = [];
@@ -136,29 +132,8 @@ export async function pushChanges(
     for (const stamp of new Set(Object.values(stamps))) p.hlc.receive(stamp);
     const result = mergeFields(current, { fields: change.fields, stamps });
     const record = { orgId, table: change.table, id: change.id, scope: change.scope };
-    if (!p.resend && change.table !== 'conflicts' && current) {
-      for (const loser of result.replaced)
-        if (
-          isConcurrent(loser.stamp, change.bases?.[loser.field]) &&
-          !sameValue(loser.value, change.fields[loser.field])
-        )
-          conflicts.push({
-            record,
-            loser,
-            loserAuthorId: current.authors[loser.field],
-            winnerStamp: stamps[loser.field]!,
-            winnerAuthorId: userId,
-          });
-      for (const loser of result.lost)
-        if (!sameValue(loser.value, current.fields[loser.field]))
-          conflicts.push({
-            record,
-            loser,
-            loserAuthorId: userId,
-            winnerStamp: current.stamps[loser.field]!,
-            winnerAuthorId: current.authors[loser.field],
-          });
-    }
+    if (!p.resend && change.table !== 'conflicts' && current)
+      conflicts.push(...findConflicts({ record, current, change, stamps, result, userId }));
     if (result.taken.length === 0) continue;
     const seq = ++last;
     const next: StoredRecord = {
