@@ -6,7 +6,15 @@ export type ApiFailure =
   | { kind: 'offline' }
   /** No answer within the time limit: the request may or may not have reached the server. */
   | { kind: 'timeout' }
-  | { kind: 'error'; status: number; code: ErrorCode; message: string; details?: ErrorIssue[] }
+  | {
+      kind: 'error';
+      status: number;
+      code: ErrorCode;
+      message: string;
+      details?: ErrorIssue[];
+      /** The server's clock from the answer's Date header, ms since 1970 (NaN without one). */
+      serverTime?: number;
+    }
   | { kind: 'invalidResponse'; status: number };
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: ApiFailure };
@@ -67,9 +75,10 @@ export async function apiRequest<S extends z.ZodType>(
       return { ok: false, failure: { kind: 'invalidResponse', status: response.status } };
     const { code, message, details } = error.data.error;
     if (response.status === 401) authFailureListeners.forEach((listener) => listener(code));
+    const serverTime = Date.parse(response.headers.get('Date') ?? '');
     return {
       ok: false,
-      failure: { kind: 'error', status: response.status, code, message, details },
+      failure: { kind: 'error', status: response.status, code, message, details, serverTime },
     };
   }
   const parsed = schema.safeParse(json);

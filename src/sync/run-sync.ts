@@ -1,5 +1,7 @@
 import {
+  DEFAULT_MAX_DRIFT_MS,
   DEFAULT_PULL_PAGE,
+  ErrorCode,
   MAX_PUSH_CHANGES,
   refusedIndex,
   SYNC_PROTOCOL_VERSION,
@@ -8,6 +10,7 @@ import {
   type SyncRequest,
 } from '@/core/index';
 import { applyPulledPage } from '@/db/sync/apply-pulled-page';
+import { restampPending } from '@/db/sync/restamp-pending';
 import { markRefused, takeOutboxBatch } from '@/db/sync/outbox-batch';
 import { nextResendBatch } from '@/db/sync/resend-batch';
 import { readSyncState, saveResendProgress, startResend } from '@/db/sync/sync-state';
@@ -50,6 +53,23 @@ function refusalsOf(failure: ApiFailure, round: Round) {
   return refusals.every((r) => r !== undefined) ? refusals : undefined;
 }
 
+let restampedOnce = false;
+
+/**
+ * The server refused our stamps as too far ahead. If the device's clock now
+ * agrees with the server's (the person has set it right), the unsent changes
+ * get fresh stamps and the round is tried again — once per run.
+ */
+async function clockNowRight(failure: ApiFailure, sentAt: number): Promise<boolean> {
+  if (failure.kind !== 'error' || failure.code !== ErrorCode.clockAhead || restampedOnce)
+    return false;
+  const serverTime = failure.serverTime ?? Number.NaN;
+  if (Number.isNaN(serverTime) || Math.abs(serverTime - sentAt) > DEFAULT_MAX_DRIFT_MS)
+    return false;
+  restampedOnce = true;
+  return (await restampPending()) > 0;
+}
+
 /**
  * One sync run (docs/PROTOCOL.md): push the outbox and pull until the server
  * has nothing more, one round trip per page. Refused changes are marked and
@@ -61,6 +81,7 @@ export async function runSync(): Promise<SyncRunResult> {
   const status = useSyncStatusStore.getState();
   // Benchmarks (bench/sync.ts) read these marks; they cost nothing otherwise.
   performance.mark('lotse:sync-started');
+  restampedOnce = false;
   let received = 0;
   let refusedCount = 0;
   for (let roundNo = 0; roundNo < MAX_ROUNDS; roundNo++) {
@@ -82,6 +103,7 @@ export async function runSync(): Promise<SyncRunResult> {
       timeoutMs: SYNC_TIMEOUT_MS,
     });
     if (!answer.ok) {
+      if (await clockNowRight(answer.failure, sentAt)) continue;
       const refusals = refusalsOf(answer.failure, round);
       if (!refusals) return { ok: false, failure: answer.failure };
       await markRefused(refusals, new Date().toISOString());

@@ -10,6 +10,8 @@ export type StorageKind = 'sqlite' | 'postgres';
 export interface Storage {
   db: Kysely<ServerDatabase>;
   kind: StorageKind;
+  /** The PostgreSQL schema the tables live in, when not the default one. */
+  schema?: string;
 }
 
 export type StorageOptions =
@@ -24,7 +26,11 @@ export function openStorage(options: StorageOptions): Storage {
       // A schema per test run keeps parallel test files apart on one database.
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
-    return { kind: 'postgres', db: new Kysely({ dialect: new PostgresDialect({ pool }) }) };
+    return {
+      kind: 'postgres',
+      db: new Kysely({ dialect: new PostgresDialect({ pool }) }),
+      schema: options.schema,
+    };
   }
   if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const sqlite = new SQLite(options.file);

@@ -19,7 +19,13 @@ export type MigrationOutcome = { ok: true; applied: string[] } | { ok: false; er
 export async function migrateToLatest(storage: Storage): Promise<MigrationOutcome> {
   const migrations = migrationsFor(storage.kind);
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
-  const migrator = new Migrator({ db: storage.db, provider });
+  // Kysely looks for its bookkeeping tables in every schema; with a schema of our own
+  // (tests run side by side, each in its own) it must look in ours only.
+  const migrator = new Migrator({
+    db: storage.db,
+    provider,
+    ...(storage.schema ? { migrationTableSchema: storage.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) return { ok: false, error };
   return {

@@ -1,6 +1,6 @@
 // Before anything that loads Dexie: it looks for IndexedDB when it loads.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../src/core/index';
 import { db } from '../../src/db/database';
 import { openCaseForNewClient } from '../../src/db/commands/open-case-for-new-client';
@@ -36,7 +36,8 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
 
   beforeEach(async () => {
     storage = await createTestStorage(kind);
-    // Real time: the devices' clocks are the machine's.
+    // Real time: the devices' clocks are the machine's. (new Date() rather than
+    // Date.now(), which a test may fake for the devices alone.)
     world = await createTestWorld(storage, { now: () => new Date() });
     served = await serveForDevices(world.app);
   });
@@ -139,6 +140,36 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
       .where('scope', '=', other.caseId)
       .execute();
     expect(stored.length).toBeGreaterThan(0);
+  });
+
+  it('tells a tablet whose date is an hour ahead, and sends its changes once the clock is right', async () => {
+    const tablet = await device('a', world.orgA.manager);
+    const realNow = Date.now;
+    const wrongClock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 60 * 60_000);
+    const { goalId } = await newCaseWithGoal(tablet);
+    const refused = await tablet.use(runSync);
+    expect(refused).toMatchObject({
+      ok: false,
+      failure: { kind: 'error', status: 409, code: 'clock_ahead' },
+    });
+    const queued = await tablet.use(() => db.localOutbox.toArray());
+    expect(queued.some((e) => e.recordId === goalId && !e.refused)).toBe(true);
+    wrongClock.mockRestore();
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    expect(await tablet.use(() => db.localOutbox.count())).toBe(0);
+    const stored = await storage.db
+      .selectFrom('sync_records')
+      .select('stamps')
+      .where('id', '=', goalId)
+      .executeTakeFirstOrThrow();
+    const wallMs = Number(
+      Object.values(JSON.parse(stored.stamps) as Record<string, string>)[0]!.slice(0, 15),
+    );
+    expect(wallMs).toBeLessThan(Date.now() + 60_000);
+    const local = await tablet.use(() => db.goals.get(goalId));
+    expect(Object.values(local!.stamps)).toEqual(
+      Object.values(JSON.parse(stored.stamps) as Record<string, string>),
+    );
   });
 
   it('re-sends everything after the server got a new epoch, and loses nothing', async () => {
