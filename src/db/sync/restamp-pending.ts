@@ -35,7 +35,7 @@ export async function restampPending(now: number = Date.now()): Promise<number> 
       for (const [field, old] of Object.entries(entry.stamps))
         if (isFuture(old)) replaced.set(field, stamp);
       const stamps = { ...entry.stamps, ...Object.fromEntries(replaced) };
-      await db.localOutbox.update(entry.seq!, { stamps });
+      await db.localOutbox.update(entry.seq, { stamps });
       const table = db.table<Row<RecordTable>, string>(entry.table);
       const row = await table.get(entry.recordId);
       if (!row) continue;
