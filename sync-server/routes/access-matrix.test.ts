@@ -1,6 +1,17 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createId, ErrorCode, errorResponseSchema, Role } from '../../src/core/index';
+import {
+  createHlcClock,
+  createId,
+  createNodeId,
+  ErrorCode,
+  errorResponseSchema,
+  RefusalCode,
+  Role,
+  SYNC_PROTOCOL_VERSION,
+  type HlcClock,
+  type PushedChange,
+} from '../../src/core/index';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
 import { createTestWorld, type TestUser, type TestWorld } from '../test-support/test-world';
 
@@ -8,7 +19,9 @@ import { createTestWorld, type TestUser, type TestWorld } from '../test-support/
  * Every endpoint × every kind of caller, with the exact status. Org A is the
  * demo organisation; the targets of id-taking endpoints are always in org A,
  * so a caller from org B must get 404, exactly as for an id that does not
- * exist. A refused answer is the error shape and nothing else.
+ * exist. A refused answer is the error shape and nothing else. The sync
+ * endpoint is the exception that proves the rule: a refused push names each
+ * refused change (`changes.<i>`), the caller's own input, and hints at no more.
  */
 type Caller = Role | 'none' | 'expired' | 'revoked' | 'foreign';
 const CALLERS: readonly Caller[] = [
@@ -25,6 +38,8 @@ interface Targets {
   userId: string;
   sessionId: string;
   caseId: string;
+  /** A fresh HLC stamp for a pushed change. */
+  stamp: string;
 }
 
 interface Endpoint {
@@ -32,11 +47,27 @@ interface Endpoint {
   allowed: readonly Role[];
   ok: number;
   /** What a caller of another organisation (with an allowed role) gets. */
-  foreign: 'own-organisation' | 'not-found';
+  foreign: 'own-organisation' | 'not-found' | 'forbidden';
+  /**
+   * The `details` of a 403, for an endpoint that names the refused input back;
+   * `echoed` is that input, the only org A data the answer may contain.
+   */
+  refusal?: (targets: Targets) => { details: unknown[]; echoed: string };
   call(world: TestWorld, targets: Targets): request.Test;
 }
 
 let emailCounter = 0;
+
+/** A first sync request (no epoch, no cursor) pushing `changes`. */
+function syncBody(changes: PushedChange[]) {
+  return { protocol: SYNC_PROTOCOL_VERSION, epoch: null, cursor: null, changes };
+}
+
+/** An edit of the case file of `caseId`, as a device pushes it. */
+function editCaseFile(caseId: string, stamp: string): PushedChange {
+  const fields = { statusReason: `Notiz ${++emailCounter}` };
+  return { table: 'caseFiles', id: caseId, scope: caseId, fields, stamp };
+}
 
 const ENDPOINTS: readonly Endpoint[] = [
   {
@@ -122,6 +153,22 @@ const ENDPOINTS: readonly Endpoint[] = [
         .send({ caseId: t.caseId, userId: w.orgA.manager.id, assigned: true }),
   },
   {
+    // Only the manager the case is assigned to may push to it: not a supervisor it is not
+    // assigned to, not an admin, not a manager of another organisation.
+    name: 'POST /sync (push to a case)',
+    allowed: [Role.manager],
+    ok: 200,
+    foreign: 'forbidden',
+    refusal: (t) => ({
+      details: [{ path: 'changes.0', code: RefusalCode.notWritable, message: expect.any(String) }],
+      echoed: `caseFiles ${t.caseId}`,
+    }),
+    call: (w, t) =>
+      request(w.app)
+        .post('/api/v1/sync')
+        .send(syncBody([editCaseFile(t.caseId, t.stamp)])),
+  },
+  {
     name: 'GET /admin/audit',
     allowed: [Role.admin],
     ok: 200,
@@ -129,6 +176,23 @@ const ENDPOINTS: readonly Endpoint[] = [
     call: (w) => request(w.app).get('/api/v1/admin/audit'),
   },
 ];
+
+/** A second manager of org A, made through the admin API: the matrix's case is not theirs. */
+async function addManager(world: TestWorld): Promise<TestUser> {
+  const { token } = await world.openSession(world.orgA.admin);
+  const user = {
+    email: 'zweite.managerin@lotse.example',
+    displayName: 'Zora Zweite',
+    role: Role.manager,
+    password: 'ein-langes-passwort',
+  };
+  const res = await request(world.app)
+    .post('/api/v1/admin/users')
+    .set('Authorization', `Bearer ${token}`)
+    .send(user)
+    .expect(201);
+  return { ...user, id: res.body.user.id, orgId: world.orgA.admin.orgId };
+}
 
 function expected(endpoint: Endpoint, caller: Caller): { status: number; code?: ErrorCode } {
   switch (caller) {
@@ -139,9 +203,9 @@ function expected(endpoint: Endpoint, caller: Caller): { status: number; code?: 
     case 'revoked':
       return { status: 401, code: ErrorCode.deviceRevoked };
     case 'foreign':
-      return endpoint.foreign === 'not-found'
-        ? { status: 404, code: ErrorCode.notFound }
-        : { status: endpoint.ok };
+      if (endpoint.foreign === 'not-found') return { status: 404, code: ErrorCode.notFound };
+      if (endpoint.foreign === 'forbidden') return { status: 403, code: ErrorCode.forbidden };
+      return { status: endpoint.ok };
     default:
       return endpoint.allowed.includes(caller)
         ? { status: endpoint.ok }
@@ -155,10 +219,13 @@ describe.each(BACKENDS)('role × endpoint matrix on %s', (kind) => {
   const caseId = createId();
   /** Strings that only org A's records contain: none may reach a refused caller or org B. */
   let orgASecrets: string[];
+  let hlc: HlcClock;
+  let otherManager: TestUser;
 
   beforeAll(async () => {
     storage = await createTestStorage(kind);
     world = await createTestWorld(storage);
+    hlc = createHlcClock({ node: createNodeId(), now: () => world.clock.now().getTime() });
     await storage.db
       .insertInto('case_assignments')
       .values({
@@ -169,6 +236,8 @@ describe.each(BACKENDS)('role × endpoint matrix on %s', (kind) => {
         assigned_by: null,
       })
       .execute();
+    await pushCaseFile(world.orgA.manager);
+    otherManager = await addManager(world);
     const orgAUsers = await storage.db
       .selectFrom('users')
       .selectAll()
@@ -178,11 +247,35 @@ describe.each(BACKENDS)('role × endpoint matrix on %s', (kind) => {
   });
   afterAll(() => storage.dispose());
 
+  /** The case file of `caseId`, pushed by its manager, so that the matrix's pushes edit it. */
+  async function pushCaseFile(manager: TestUser) {
+    const { token } = await world.openSession(manager);
+    const fields = {
+      clientId: createId(),
+      caseNumber: 'IM-2026-MATRIX',
+      status: 'open',
+      openedOn: '2026-01-15',
+      statusSince: '2026-01-15',
+    };
+    await request(world.app)
+      .post('/api/v1/sync')
+      .set('Authorization', `Bearer ${token}`)
+      .send(
+        syncBody([{ table: 'caseFiles', id: caseId, scope: caseId, fields, stamp: hlc.tick() }]),
+      )
+      .expect(200);
+  }
+
   /** A fresh session for the caller, and fresh targets in org A, for every cell. */
   async function prepare(endpoint: Endpoint, caller: Caller) {
     const target: TestUser = world.orgA.manager;
     const victim = await world.openSession(target);
-    const targets: Targets = { userId: target.id, sessionId: victim.sessionId, caseId };
+    const targets: Targets = {
+      userId: target.id,
+      sessionId: victim.sessionId,
+      caseId,
+      stamp: hlc.tick(),
+    };
     if (caller === 'none') return { targets, token: undefined };
     const user =
       caller === 'foreign'
@@ -209,13 +302,15 @@ describe.each(BACKENDS)('role × endpoint matrix on %s', (kind) => {
       const res = await (token ? call.set('Authorization', `Bearer ${token}`) : call);
       expect(res.status, JSON.stringify(res.body)).toBe(status);
 
-      const text = JSON.stringify(res.body ?? {});
+      const refusal = status === 403 ? endpoint.refusal?.(targets) : undefined;
+      let text = JSON.stringify(res.body ?? {});
       if (code) {
         // Only the error shape: no record data, no hint about the record asked for.
         expect(Object.keys(res.body)).toEqual(['error']);
         expect(errorResponseSchema.strict().parse(res.body).error.code).toBe(code);
-        expect(res.body.error.details).toBeUndefined();
+        expect(res.body.error.details).toEqual(refusal?.details);
       }
+      if (refusal) text = text.replaceAll(refusal.echoed, '');
       if (code || caller === 'foreign')
         for (const secret of orgASecrets) expect(text, secret).not.toContain(secret);
     },
@@ -267,5 +362,42 @@ describe.each(BACKENDS)('role × endpoint matrix on %s', (kind) => {
       .where('id', '=', victim.sessionId)
       .executeTakeFirstOrThrow();
     expect(session.revoked_at).toBeNull();
+  });
+
+  it('refuses a push to a case of another manager or organisation exactly like one to an unknown case', async () => {
+    const records = () => storage.db.selectFrom('sync_records').selectAll().orderBy('id').execute();
+    const before = await records();
+    for (const user of [
+      world.orgB.manager,
+      otherManager,
+      world.orgA.supervisor,
+      world.orgA.admin,
+    ]) {
+      const { token } = await world.openSession(user);
+      const clientId = createId();
+      const push = (scope: string) =>
+        request(world.app)
+          .post('/api/v1/sync')
+          .set('Authorization', `Bearer ${token}`)
+          .send(
+            syncBody([
+              {
+                table: 'clients',
+                id: clientId,
+                scope,
+                fields: { firstName: 'Testa', lastName: 'Eindringling' },
+                stamp: hlc.tick(),
+              },
+            ]),
+          );
+      const known = await push(caseId);
+      const unknown = await push(createId());
+      expect(known.status, user.email).toBe(403);
+      expect(known.body, user.email).toEqual(unknown.body);
+      expect(known.body.error.details).toEqual([
+        expect.objectContaining({ path: 'changes.0', code: RefusalCode.notWritable }),
+      ]);
+    }
+    expect(await records()).toEqual(before);
   });
 });

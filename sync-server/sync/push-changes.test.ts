@@ -224,7 +224,6 @@ describe.each(BACKENDS)('pushing changes on %s', (kind) => {
       expect(response.body.error.code).toBe(ErrorCode.validationFailed);
       const details: { path: string; message: string }[] = response.body.error.details;
       expect(details.length).toBeGreaterThan(0);
-      console.log(JSON.stringify(details));
       for (const detail of details) expect(detail.path).toMatch(/^changes\.2(\.|$)/);
       expect(details.map((d) => `${d.path} ${d.message}`).join('\n')).toMatch(names);
       expect(await storeState(storage)).toEqual(before);
@@ -235,7 +234,13 @@ describe.each(BACKENDS)('pushing changes on %s', (kind) => {
       const response = await tablet.sync([
         edit(known, { status: 'vielleicht' }),
         ...validNewCase(),
-        { ...edit(known, { statusReason: 'x' }), id: createId(), scope: createId() },
+        {
+          table: 'clients',
+          id: createId(),
+          scope: createId(),
+          fields: { firstName: 'Testa', lastName: 'Irgendwo' },
+          stamp: tablet.stamp(),
+        },
       ]);
       expect(response.status).toBe(403);
       expect(response.body.error.details).toEqual([
@@ -306,11 +311,57 @@ describe.each(BACKENDS)('pushing changes on %s', (kind) => {
     });
   });
 
+  describe('one id twice in a batch', () => {
+    it('refuses a new id used for two tables', async () => {
+      const before = await storeState(storage);
+      const id = createId();
+      const response = await tablet.sync([
+        {
+          table: 'clients',
+          id,
+          scope: known.caseId,
+          fields: { firstName: 'Testa', lastName: 'Zwilling' },
+          stamp: tablet.stamp(),
+        },
+        {
+          table: 'households',
+          id,
+          scope: known.caseId,
+          fields: { name: 'Haushalt Zwilling' },
+          stamp: tablet.stamp(),
+        },
+      ]);
+      expect(response.status, JSON.stringify(response.body)).toBe(400);
+      expect(response.body.error.details).toEqual([expect.objectContaining({ path: 'changes.1' })]);
+      expect(await storeState(storage)).toEqual(before);
+    });
+
+    it('refuses a new id used in two scopes', async () => {
+      const before = await storeState(storage);
+      const id = createId();
+      const client = (scope: string): PushedChange => ({
+        table: 'clients',
+        id,
+        scope,
+        fields: { firstName: 'Testa', lastName: 'Wanderer' },
+        stamp: tablet.stamp(),
+      });
+      const response = await tablet.sync([
+        client(known.caseId),
+        ...validNewCase(),
+        client(NEW_CASE_IN_BATCH),
+      ]);
+      expect(response.status, JSON.stringify(response.body)).toBe(400);
+      expect(response.body.error.details).toEqual([expect.objectContaining({ path: 'changes.3' })]);
+      expect(await storeState(storage)).toEqual(before);
+    });
+  });
+
   describe('idempotence', () => {
     it('stores the same request only once', async () => {
       const changes = [
         ...validNewCase(),
-        { ...edit(known, { statusReason: 'Erstgespräch' }) },
+        edit(known, { statusReason: 'Erstgespräch' }),
         { ...edit(known, { tags: ['Sprache'] }), bases: { tags: known.created } },
       ];
       const first = await tablet.sync(changes);
@@ -341,7 +392,9 @@ describe.each(BACKENDS)('pushing changes on %s', (kind) => {
         .select('fields')
         .where('tbl', '=', 'conflicts')
         .execute();
-      expect(conflicts.map((c) => JSON.parse(c.fields).value)).toEqual(['Spät']);
+      expect(conflicts.map((c) => JSON.parse(c.fields) as unknown)).toEqual([
+        expect.objectContaining({ value: 'Spät' }),
+      ]);
     });
   });
 

@@ -101,7 +101,16 @@ export async function pushChanges(
   const scopes = await decideScopes(p.db, p.auth, changes, new Set(existing.keys()));
 
   const refusals: Refusal[] = [];
+  const firstSeen = new Map<string, PushedChange>();
   changes.forEach((change, index) => {
+    const earlier = firstSeen.get(change.id);
+    if (!earlier) firstSeen.set(change.id, change);
+    else if (earlier.table !== change.table || earlier.scope !== change.scope)
+      return refusals.push({
+        index,
+        code: RefusalCode.invalid,
+        message: `id ${change.id} appears earlier in this push as a ${earlier.table} record of another table or scope`,
+      });
     const access = scopes.get(change.scope);
     if (access === 'denied')
       refusals.push({

@@ -14,9 +14,9 @@ export async function readEpoch(db: Kysely<ServerDatabase>): Promise<string> {
 
 /**
  * Gives the store a new identity, so that every device re-sends what the
- * server may lack and pulls again. Called when a cursor shows that the
- * history a device saw is not this store's, and by `npm run server:new-epoch`
- * after restoring a backup.
+ * server may lack and pulls again: `npm run server:new-epoch`, after
+ * restoring a backup. (Without it, each device whose cursor the restored
+ * store does not know is reset on its own at its next sync.)
  */
 export async function rotateEpoch(db: Kysely<ServerDatabase>): Promise<string> {
   const epoch = randomUUID();

@@ -17,7 +17,7 @@ import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { droppedScopes, pullPage } from './pull-rows';
 import { pushChanges, type Refusal } from './push-changes';
 import { readLastSeq, readLogTag } from './record-store';
-import { readEpoch, rotateEpoch } from './server-epoch';
+import { readEpoch } from './server-epoch';
 
 export type SyncOutcome =
   | { ok: true; response: SyncResponse }
@@ -44,16 +44,16 @@ export async function syncDevice(
       message: 'The cursor was not made by this server; sync again with cursor null.',
     };
 
-  let epoch = await readEpoch(db);
+  const epoch = await readEpoch(db);
   const now = ctx.now();
+  // Another epoch, or a cursor from a history this store does not have (it was
+  // restored from a backup): this device re-sends and pulls again. Only this
+  // device — one whose cursor is still known has nothing the store lacks.
   if (
     request.epoch !== null &&
     (request.epoch !== epoch || !(await isKnownCursor(ctx, orgId, cursor)))
-  ) {
-    // The same epoch with a cursor from a lost future: this store was restored from a backup.
-    if (request.epoch === epoch) epoch = await rotateEpoch(db);
+  )
     return { ok: true, response: resetResponse(epoch, now) };
-  }
 
   const push = await db.transaction().execute((trx) =>
     pushChanges(

@@ -94,7 +94,7 @@ export const syncResponseSchema = z.object({
    * True when the device's epoch or cursor does not match this server's
    * history (a server restored from a backup): the device must re-send its
    * whole state with `resend: true` and pull again from a null cursor.
-   * The changes of this request were merged all the same.
+   * The changes of this request were not looked at: they come again after the re-send.
    */
   reset: z.boolean(),
   cursor: z.string(),
