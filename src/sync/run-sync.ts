@@ -1,5 +1,4 @@
 import {
-  DEFAULT_MAX_DRIFT_MS,
   DEFAULT_PULL_PAGE,
   ErrorCode,
   MAX_PUSH_CHANGES,
@@ -54,6 +53,8 @@ function refusalsOf(failure: ApiFailure, round: Round) {
 }
 
 let restampedOnce = false;
+/** Within this, the device's clock agrees with the server's (the Date header has whole seconds). */
+const CLOCK_AGREES_MS = 60_000;
 
 /**
  * The server refused our stamps as too far ahead. If the device's clock now
@@ -64,8 +65,7 @@ async function clockNowRight(failure: ApiFailure, sentAt: number): Promise<boole
   if (failure.kind !== 'error' || failure.code !== ErrorCode.clockAhead || restampedOnce)
     return false;
   const serverTime = failure.serverTime ?? Number.NaN;
-  if (Number.isNaN(serverTime) || Math.abs(serverTime - sentAt) > DEFAULT_MAX_DRIFT_MS)
-    return false;
+  if (Number.isNaN(serverTime) || Math.abs(serverTime - sentAt) > CLOCK_AGREES_MS) return false;
   restampedOnce = true;
   return (await restampPending()) > 0;
 }

@@ -18,8 +18,9 @@ export function syncRouter(ctx: AppContext, bodyLimit: string): Router {
   router
     .route('/sync')
     .post(
-      express.json({ limit: bodyLimit, strict: true }),
+      // Who is asking first: nobody without a session makes the server inflate and parse megabytes.
       authenticate(ctx),
+      express.json({ limit: bodyLimit, strict: true }),
       validateBody(syncRequestSchema),
       async (req, res) => {
         const outcome = await syncDevice(ctx, authOf(req), req.body as SyncRequest);

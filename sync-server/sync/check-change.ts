@@ -34,6 +34,8 @@ function firstIssue(error: z.ZodError): string {
 function checkScope(change: PushedChange): string | undefined {
   if (ORG_WIDE_TABLES.includes(change.table))
     return change.scope === ORG_SCOPE ? undefined : `${change.table} records belong to scope "org"`;
+  // A conflict lives where the record that lost lives: in a case, or in the organisation.
+  if (change.table === 'conflicts') return undefined;
   if (change.scope === ORG_SCOPE) return `${change.table} records belong to a case, not to "org"`;
   if (change.table === 'caseFiles' && change.scope !== change.id)
     return 'a case file is its own scope: scope must equal id';

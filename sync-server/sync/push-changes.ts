@@ -112,7 +112,10 @@ export async function pushChanges(
         message: `id ${change.id} appears earlier in this push as a ${earlier.table} record of another table or scope`,
       });
     const access = scopes.get(change.scope);
-    if (access === 'denied')
+    // A re-send carries everything a device holds, also what its user may read
+    // but not write (a supervisor's team, the organisation's rows): that is
+    // skipped, not refused — it is not theirs to restore.
+    if (access === 'denied' && !p.resend)
       refusals.push({
         index,
         code: RefusalCode.notWritable,
@@ -133,7 +136,8 @@ export async function pushChanges(
   const sessionId = p.auth.session.id;
 
   for (const change of changes) {
-    if (scopes.get(change.scope) === 'erased') continue;
+    const access = scopes.get(change.scope);
+    if (access === 'erased' || access === 'denied') continue;
     const current = working.get(change.id);
     if (current?.erased) continue;
     const stamps = expandStamps(Object.keys(change.fields), change);

@@ -50,8 +50,8 @@ export async function syncDevice(
   // restored from a backup): this device re-sends and pulls again. Only this
   // device — one whose cursor is still known has nothing the store lacks.
   if (
-    request.epoch !== null &&
-    (request.epoch !== epoch || !(await isKnownCursor(ctx, orgId, cursor)))
+    (request.epoch !== null && request.epoch !== epoch) ||
+    !(await isKnownCursor(ctx, orgId, cursor))
   )
     return { ok: true, response: resetResponse(epoch, now) };
 

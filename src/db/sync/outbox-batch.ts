@@ -2,6 +2,9 @@ import { collapseOutbox, MAX_PUSH_CHANGES, type PushedChange } from '@/core/inde
 import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
 
+/** Records kept free at the end of a batch for the rest of cases already in it. */
+const SCOPE_ROOM = 100;
+
 export interface OutboxBatch {
   changes: PushedChange[];
   /** The outbox entries the batch carries, removed once the server has stored them. */
@@ -17,11 +20,18 @@ export interface OutboxBatch {
 export async function takeOutboxBatch(): Promise<OutboxBatch> {
   const entries: OutboxEntry[] = [];
   const records = new Set<string>();
+  const scopes = new Set<string>();
   await db.localOutbox.orderBy('seq').each((entry) => {
     if (entry.refused) return;
     const key = `${entry.table}/${entry.recordId}`;
-    if (!records.has(key) && records.size >= MAX_PUSH_CHANGES) return;
+    // Near the limit, only records of cases already in the batch join it: a new
+    // case must not travel without its case file, which makes the server accept it.
+    const full =
+      records.size >= MAX_PUSH_CHANGES ||
+      (records.size >= MAX_PUSH_CHANGES - SCOPE_ROOM && !scopes.has(entry.scope));
+    if (!records.has(key) && full) return;
     records.add(key);
+    scopes.add(entry.scope);
     entries.push(entry);
   });
   const changes = collapseOutbox(entries);

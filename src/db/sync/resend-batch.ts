@@ -9,6 +9,15 @@ import { db } from '../database';
 import { withoutSyncMeta, type Row } from '../records/row';
 import type { SyncState } from './sync-state';
 
+/**
+ * Case files first: a case the restored server lacks must arrive before (or
+ * with) its records, or they would be refused as belonging to an unknown case.
+ */
+const RESEND_ORDER: readonly RecordTable[] = [
+  'caseFiles',
+  ...RECORD_TABLES.filter((t) => t !== 'caseFiles'),
+];
+
 export interface ResendBatch {
   changes: PushedChange[];
   /** Where the next batch continues; null when every row was sent. */
@@ -23,10 +32,10 @@ export interface ResendBatch {
 export async function nextResendBatch(
   from: NonNullable<SyncState['resendFrom']>,
 ): Promise<ResendBatch> {
-  const start = from.table ? RECORD_TABLES.indexOf(from.table as RecordTable) : 0;
+  const start = from.table ? RESEND_ORDER.indexOf(from.table as RecordTable) : 0;
   const changes: PushedChange[] = [];
-  for (let t = Math.max(0, start); t < RECORD_TABLES.length; t++) {
-    const table = RECORD_TABLES[t]!;
+  for (let t = Math.max(0, start); t < RESEND_ORDER.length; t++) {
+    const table = RESEND_ORDER[t]!;
     const after = t === start ? from.after : '';
     const rows = await db
       .table<Row<RecordTable>, string>(table)

@@ -1,10 +1,4 @@
-import {
-  createHlcClock,
-  decodeHlc,
-  DEFAULT_MAX_DRIFT_MS,
-  RECORD_TABLES,
-  type RecordTable,
-} from '@/core/index';
+import { createHlcClock, decodeHlc, RECORD_TABLES, type RecordTable } from '@/core/index';
 import { db } from '../database';
 import { SettingKey } from '../local-settings';
 import type { Row } from '../records/row';
@@ -21,7 +15,8 @@ import { deviceNodeId } from '../records/device-clock';
  */
 export async function restampPending(now: number = Date.now()): Promise<number> {
   const node = await deviceNodeId();
-  const limit = now + DEFAULT_MAX_DRIFT_MS;
+  // The clock is right now: any unsent stamp after this moment came from the wrong one.
+  const limit = now;
   const isFuture = (stamp: string) => (decodeHlc(stamp)?.wallMs ?? 0) > limit;
   return db.transaction('rw', [...RECORD_TABLES, 'localOutbox', 'localSettings'], async () => {
     const entries = (await db.localOutbox.toArray()).filter(
