@@ -38,7 +38,7 @@ describe.each(BACKENDS)('re-sends and organisation-wide conflicts on %s', (kind)
     const office = await deviceOf(world.orgA.supervisor);
     const pulled = await office.syncOk();
     const resent: PushedChange[] = pulled.rows.map(
-      (row) => ({ ...row, stamps: row.stamps }) as PushedChange,
+      (row) => ({ ...row, stamps: row.stamps }),
     );
     const response = await office.sync(resent, { resend: true });
     expect(response.status).toBe(200);
