@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { deviceName } from '@/db/device/device-settings';
 import { useSessionStore } from '@/sync/session-store';
 import { AutoLockSelect } from './auto-lock-select';
+import { ChangePinForm } from './change-pin-form';
 import { ConfirmPanel } from './confirm-panel';
 import { removeAccountFromDevice } from './remove-account';
 import { useDeviceAccount } from './use-device-accounts';
 import './auth.css';
 
-/** Settings: who is signed in on this device, auto-lock, and removing oneself from the device. */
+/** Settings: who is signed in on this device, auto-lock, the PIN, and removing oneself from the device. */
 export function AccountSection() {
   const { t } = useTranslation('auth');
   const user = useSessionStore((s) => s.user);
@@ -16,6 +17,8 @@ export function AccountSection() {
   const [device, setDevice] = useState<string>();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [changingPin, setChangingPin] = useState(false);
+  const [pinChanged, setPinChanged] = useState(false);
 
   useEffect(() => {
     void deviceName().then(setDevice);
@@ -40,6 +43,32 @@ export function AccountSection() {
       </p>
       {device && <p>{t('account.device', { name: device })}</p>}
       <AutoLockSelect account={account} />
+      {pinChanged && (
+        <p role="status" className="alert alert-info">
+          {t('changePin.done')}
+        </p>
+      )}
+      {changingPin ? (
+        <ChangePinForm
+          account={account}
+          onDone={() => {
+            setChangingPin(false);
+            setPinChanged(true);
+          }}
+          onCancel={() => setChangingPin(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setPinChanged(false);
+            setChangingPin(true);
+          }}
+        >
+          {t('changePin.open')}
+        </button>
+      )}
       <p className="muted">{t('account.removeHint')}</p>
       {asking ? (
         <ConfirmPanel
