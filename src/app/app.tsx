@@ -24,6 +24,13 @@ const GroupOffersPage = lazy(() => import('@/features/groups/group-offers-page')
 const AdminPage = lazy(() => import('@/features/admin/admin-page'));
 const TeamPage = lazy(() => import('@/features/team/team-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
+// The sync status starts the sync engine: lazy, so the engine stays out of the first screen's
+// JavaScript. The logout warning comes with it: one chunk, one preload list in the entry.
+const loadSync = () => import('@/features/sync/sync-status');
+const SyncStatus = lazy(loadSync);
+const LogoutSyncWarning = lazy(() =>
+  loadSync().then((sync) => ({ default: sync.LogoutSyncWarning })),
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -66,7 +73,22 @@ export function App() {
       <Suspense fallback={null}>
         {/* Nothing below the gate renders before a person has unlocked their own encrypted database. */}
         <AuthGate>
-          <Shell account={<AccountBar />}>
+          <Shell
+            account={
+              <AccountBar
+                logoutNotice={
+                  <Suspense fallback={null}>
+                    <LogoutSyncWarning />
+                  </Suspense>
+                }
+              />
+            }
+            sync={
+              <Suspense fallback={null}>
+                <SyncStatus />
+              </Suspense>
+            }
+          >
             <SessionNotice />
             <Screens />
           </Shell>

@@ -8,9 +8,11 @@ interface ShellProps {
   children: ReactNode;
   /** Who is working, with lock and logout (features/auth); absent in tests of the shell alone. */
   account?: ReactNode;
+  /** The sync status (features/sync), loaded lazily; absent in tests of the shell alone. */
+  sync?: ReactNode;
 }
 
-export function Shell({ children, account }: ShellProps) {
+export function Shell({ children, account, sync }: ShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   const role = useSessionStore((s) => s.user?.role);
@@ -53,6 +55,7 @@ export function Shell({ children, account }: ShellProps) {
         >
           {online ? t('network.online') : t('network.offline')}
         </span>
+        {sync}
         {account}
       </header>
       <main className="shell-main">{children}</main>

@@ -20,18 +20,31 @@ function retryDelay(): number {
   return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1));
 }
 
+/** Bumped when the triggers stop (lock, logout): a run still under way then reports nothing. */
+let generation = 0;
+
+function isClosedDatabase(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'DatabaseClosedError' || error.name === 'InvalidStateError')
+  );
+}
+
 async function runOnce(): Promise<SyncRunResult> {
   const status = useSyncStatusStore.getState();
+  const started = generation;
   clearTimeout(retryTimer);
   status.started();
   let result: SyncRunResult;
   try {
     result = await runSync();
   } catch (error) {
-    // The database closed under us (locked mid-sync) or a bug: report it, retry later.
-    console.error('sync failed', error);
+    // Locked mid-sync: the database closed under the run, which is expected; nothing was lost
+    // (each page is one transaction) and the next unlock syncs again.
+    if (!isClosedDatabase(error)) console.error('sync failed', error);
     result = { ok: false, failure: { kind: 'invalidResponse', status: 0 } };
   }
+  if (started !== generation) return result;
   const failed = !result.ok && result.failure.kind !== 'refused';
   const sessionOver =
     !result.ok && result.failure.kind === 'error' && result.failure.status === 401;
@@ -124,6 +137,7 @@ export function startSyncTriggers(): () => void {
     navigator.serviceWorker?.removeEventListener('message', onMessage);
     outbox.unsubscribe();
     failures = 0;
+    generation++;
     useSyncStatusStore.getState().reset();
   };
 }

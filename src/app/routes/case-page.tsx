@@ -8,9 +8,11 @@ import { CaseTimeline } from '@/features/contacts/case-timeline';
 import { ContactLog } from '@/features/contacts/contact-log';
 import { OutcomePanel } from '@/features/outcomes/outcome-panel';
 import { PlanView } from '@/features/plans/plan-view';
+import { PrivacyPanel } from '@/features/privacy/privacy-panel';
 import { ReferralList } from '@/features/referrals/referral-list';
+import { ConflictInbox } from '@/features/sync/conflict-inbox';
 
-const TABS = ['plan', 'contacts', 'outcomes', 'referrals', 'timeline'] as const;
+const TABS = ['plan', 'contacts', 'outcomes', 'referrals', 'timeline', 'privacy'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One case: its header, and the plan, contacts, outcomes, referrals and history as tabs. */
@@ -37,6 +39,7 @@ export default function CasePage() {
   return (
     <div className="page">
       <CaseHeader caseId={caseId} />
+      <ConflictInbox caseId={caseId} />
       <nav className="tabs" aria-label={t('caseTabs.label')}>
         {TABS.map((name) => (
           <Link
@@ -55,6 +58,9 @@ export default function CasePage() {
         {tab === 'outcomes' && <OutcomePanel caseId={caseId} />}
         {tab === 'referrals' && <ReferralList caseId={caseId} />}
         {tab === 'timeline' && <CaseTimeline caseId={caseId} />}
+        {tab === 'privacy' && found && (
+          <PrivacyPanel caseId={caseId} clientId={found.caseFile.clientId} />
+        )}
       </section>
     </div>
   );

@@ -29,7 +29,7 @@ async function seedConflict(caseId: string, clientId: string, fields: Record<str
     wonByName: 'Erika Beispiel',
     detectedAt: '2026-11-20T10:05:00Z',
     ...fields,
-  } as never);
+  });
   return id;
 }
 

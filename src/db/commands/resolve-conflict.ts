@@ -46,6 +46,7 @@ export async function resolveConflict(
   };
   if (resolution === 'dismissed') return writeRecords([mark]);
   const table = conflict.table as RecordTable;
-  if (!RECORD_TABLES.includes(table) || table === 'conflicts') return { ok: false, issues: missing };
+  if (!RECORD_TABLES.includes(table) || table === 'conflicts')
+    return { ok: false, issues: missing };
   return writeRecords([restoreOp(table, conflict.recordId, conflict.field, conflict.value), mark]);
 }

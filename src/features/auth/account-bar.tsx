@@ -1,12 +1,17 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '@/sync/session-store';
 import { ConfirmPanel } from './confirm-panel';
 import { loadAuthServices } from './load-auth-services';
 import { lock } from './lock';
 
+interface AccountBarProps {
+  /** Shown in the logout confirmation: what logging out now leaves unsent (features/sync, lazy). */
+  logoutNotice?: ReactNode;
+}
+
 /** In the shell's header: who works, lock at once, and log out after asking. */
-export function AccountBar() {
+export function AccountBar({ logoutNotice }: AccountBarProps) {
   const { t } = useTranslation('auth');
   const user = useSessionStore((s) => s.user);
   const [asking, setAsking] = useState(false);
@@ -37,6 +42,7 @@ export function AccountBar() {
             onCancel={() => setAsking(false)}
           >
             <p>{t('bar.logoutBody')}</p>
+            {logoutNotice}
           </ConfirmPanel>
         </div>
       )}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { discardRefused } from '@/db/sync/outbox-batch';
+import type { RefusedChange } from '@/db/queries/use-sync-overview';
+import { caseName } from './case-name';
+import { fieldLabel, LABEL_NAMESPACES } from './field-label';
+import { formatMoment } from './format-moment';
+import { InlineConfirm } from './inline-confirm';
+import { recordLabel } from './record-label';
+
+/** One refused record: which one, why, and the way to give its changes up for good. */
+export function RefusedChangeItem({ change }: { change: RefusedChange }) {
+  const { t } = useTranslation(LABEL_NAMESPACES);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const record = recordLabel(t, change.table, change.record);
+  const fields = change.fields.map((field) => fieldLabel(t, change.table, field)).join(', ');
+
+  async function discard() {
+    setBusy(true);
+    try {
+      await discardRefused(change.seqs);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="list-item refused-item" aria-label={record}>
+      <p>
+        <strong>{record}</strong>
+        {!change.record && <span className="muted"> ({t('sync:refused.recordGone')})</span>}
+      </p>
+      <p className="muted">
+        {change.caseLabel
+          ? t('sync:refused.inCase', { name: caseName(t, change.caseLabel) })
+          : t('sync:refused.orgWide')}
+      </p>
+      <p>{t([`sync:refused.codes.${change.code}`, 'sync:refused.codes.other'])}</p>
+      <p className="muted">
+        {t('sync:refused.fields', { fields })} ·{' '}
+        {t('sync:refused.refusedAt', { date: formatMoment(change.at) })}
+      </p>
+      {asking ? (
+        <InlineConfirm
+          title={t('sync:refused.discardTitle')}
+          confirmLabel={t('sync:refused.discardConfirm')}
+          busy={busy}
+          onConfirm={() => void discard()}
+          onCancel={() => setAsking(false)}
+        >
+          <p>{t('sync:refused.discardBody', { record })}</p>
+        </InlineConfirm>
+      ) : (
+        <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+          {t('sync:refused.discard')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { SyncProgress as Progress } from '@/sync/sync-status-store';
+
+/** Below this many rows a sync is over before a bar would say anything. */
+export const PROGRESS_FROM_ROWS = 200;
+
+export function showsProgress(progress: Progress | null): progress is Progress {
+  return !!progress && progress.total > PROGRESS_FROM_ROWS;
+}
+
+/** How far a large sync (a first sync, a reassigned caseload) has come. */
+export function SyncProgress({ progress }: { progress: Progress }) {
+  const { t } = useTranslation('sync');
+  const text = t('status.progress', { received: progress.received, total: progress.total });
+  return (
+    <div className="sync-progress">
+      <progress value={progress.received} max={progress.total} aria-label={text} />
+      <span>{text}</span>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSyncOverview } from '@/db/queries/use-sync-overview';
+import { useSyncStatusStore } from '@/sync/sync-status-store';
+import { useBrowserOnline } from './use-browser-online';
+import { syncHeadline } from './sync-headline';
+import { panelPlace, type PanelPlace } from './panel-place';
+import { SyncPanel } from './sync-panel';
+import { showsProgress, SyncProgress } from './sync-progress';
+import { useDelayedFlag } from './use-delayed-flag';
+import { useSyncTriggers } from './use-sync-triggers';
+import './sync.css';
+
+/** The app loads the logout warning with the status, in one chunk. */
+export { default as LogoutSyncWarning } from './logout-sync-warning';
+
+/** A short sync is over before a person could read "syncing"; only a longer one is shown. */
+export const SHOW_RUNNING_AFTER_MS = 600;
+
+/**
+ * The sync in the header: where it stands in one line, how much waits, and
+ * a panel with the details. It also starts the sync triggers: the app loads
+ * it lazily, so the sync engine stays out of the first screen's JavaScript.
+ * Nothing here blocks editing.
+ */
+export default function SyncStatus() {
+  useSyncTriggers();
+  const { t } = useTranslation('sync');
+  const panelId = useId();
+  const [place, setPlace] = useState<PanelPlace>();
+  const open = place !== undefined;
+  const pill = useRef<HTMLButtonElement>(null);
+  const running = useSyncStatusStore((s) => s.running);
+  const progress = useSyncStatusStore((s) => s.progress);
+  const failure = useSyncStatusStore((s) => s.failure);
+  const retryAt = useSyncStatusStore((s) => s.retryAt);
+  const clockOffsetMs = useSyncStatusStore((s) => s.clockOffsetMs);
+  const keptScopes = useSyncStatusStore((s) => s.keptScopes);
+  const online = useBrowserOnline();
+  const overview = useSyncOverview(keptScopes);
+  const large = running && showsProgress(progress);
+  const showRunning = useDelayedFlag(running, SHOW_RUNNING_AFTER_MS) || large;
+  if (!overview) return null;
+  const headline = syncHeadline(
+    t,
+    { showRunning, failure, retryAt, clockOffsetMs, online },
+    overview,
+  );
+
+  return (
+    <div className="sync-status" data-testid="sync-status">
+      <button
+        ref={pill}
+        type="button"
+        className={`sync-pill sync-pill-${headline.tone}`}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setPlace(open ? undefined : panelPlace(pill.current!))}
+      >
+        <span className="sync-pill-title">{headline.text}</span>
+        {overview.pending > 0 && (
+          <span className="sync-pill-pending">
+            {t('status.pending', { count: overview.pending })}
+          </span>
+        )}
+      </button>
+      {large && <SyncProgress progress={progress} />}
+      {open && (
+        <SyncPanel
+          id={panelId}
+          place={place}
+          overview={overview}
+          onClose={() => {
+            setPlace(undefined);
+            pill.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}
