@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, UI_LANGUAGES, textDirection } from '@/core/index';
-import { INITIAL_NAMESPACES } from './namespaces';
+import { INITIAL_NAMESPACES, PREFETCHED_NAMESPACES } from './namespaces';
 
 /** Points `<html lang dir>` at the language, so that screen readers and right-to-left scripts follow. */
 export function applyDocumentLanguage(
@@ -37,5 +37,6 @@ export async function initI18n(language: string = DEFAULT_LANGUAGE) {
       returnNull: false,
       react: { useSuspense: true },
     });
+  void i18next.loadNamespaces([...PREFETCHED_NAMESPACES]);
   return i18next;
 }

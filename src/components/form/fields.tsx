@@ -12,7 +12,7 @@ interface FieldShellProps {
 
 /** Label, input and the reason a value was refused, right beside the field. */
 function FieldShell({ name, label, hint, children }: FieldShellProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'validation']);
   const { formState, getFieldState } = useFormContext();
   const { error } = getFieldState(name, formState);
   const id = useId();
@@ -135,7 +135,7 @@ export function SelectField({
 /** Several choices as checkboxes; the field's value is the array of checked values. */
 export function CheckboxGroup({ name, label, options }: InputProps & { options: Option[] }) {
   const { register, formState, getFieldState } = useFormContext();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'validation']);
   const { error } = getFieldState(name, formState);
   return (
     <fieldset className={error ? 'field field-invalid checkbox-group' : 'field checkbox-group'}>
@@ -167,7 +167,7 @@ export function Checkbox({ name, label }: InputProps) {
 
 /** The form-wide message: shown when a save was refused, so the manager looks for the marked fields. */
 export function FormErrorSummary() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'validation']);
   const { formState } = useFormContext();
   const count = Object.keys(formState.errors).length;
   if (!count || formState.isSubmitting || !formState.isSubmitted) return null;

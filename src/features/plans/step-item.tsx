@@ -8,7 +8,7 @@ import { StepDetails } from './step-details';
 
 /** A live step with its "done" switch: done sets today's date, undo clears it. */
 export function StepItem({ step, partnerName }: { step: Row<'steps'>; partnerName?: string }) {
-  const { t } = useTranslation('plans');
+  const { t } = useTranslation(['plans', 'validation']);
   const [refusal, setRefusal] = useState<RecordIssue>();
 
   async function setDoneOn(doneOn: string | undefined) {

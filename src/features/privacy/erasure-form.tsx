@@ -23,7 +23,7 @@ type Refusal = Extract<ErasureCheck, { ok: false }>;
  * Focus moves to it so that a screen reader reads the consequences first.
  */
 export function ErasureForm({ clientId, lastName, online, onErased, onCancel }: ErasureFormProps) {
-  const { t } = useTranslation('privacy');
+  const { t } = useTranslation(['privacy', 'validation']);
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
   const [reference, setReference] = useState('');

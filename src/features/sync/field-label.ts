@@ -23,6 +23,7 @@ export const LABEL_NAMESPACES = [
   'referrals',
   'partners',
   'groups',
+  'validation',
 ];
 
 /** A field's name as the forms show it, the raw field name when no text names it. */
