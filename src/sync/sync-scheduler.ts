@@ -72,6 +72,13 @@ export function requestSync(): Promise<SyncRunResult> {
       ok: false,
       failure: { kind: 'error', status: 401, code: 'unauthenticated', message: '' },
     });
+  // Offline, a request can only fail: say so at once (the 'online' event brings the next try).
+  if (!navigator.onLine) {
+    const failure = { kind: 'offline' } as const;
+    useSyncStatusStore.getState().finished(failure, null);
+    registerBackgroundSync();
+    return Promise.resolve({ ok: false, failure });
+  }
   if (current) {
     again = true;
     return current;
