@@ -3,6 +3,8 @@ import type { ConflictFields, HlcClock, ReplacedValue } from '../../src/core/ind
 import type { StoredRecord } from './record-store';
 
 export interface ConflictInput {
+  /** `replaced`: the stored value gave way; `lost`: the incoming value arrived too late. */
+  kind: 'replaced' | 'lost';
   record: { orgId: string; table: string; id: string; scope: string };
   loser: ReplacedValue;
   loserAuthorId: string | undefined;

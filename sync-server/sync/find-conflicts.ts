@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import { isConcurrent, type MergeResult, type PushedChange } from '../../src/core/index';
+import type { ServerDatabase } from '../db/schema';
 import type { ConflictInput } from './conflict-record';
 import type { StoredRecord } from './record-store';
 
@@ -12,9 +14,9 @@ function sameValue(a: unknown, b: unknown): boolean {
  *   not seen it (the field's base is older than the current stamp);
  * - an incoming value that loses to a newer current one: its writer cannot
  *   have seen that one, or its own clock would have stamped after it.
- * Equal values lose nothing. (A push retried after its answer was lost, whose
- * value was meanwhile knowingly replaced, shows once as a conflict: a false
- * alarm, never a loss.)
+ * Equal values lose nothing. A late incoming value that the store had stored
+ * before (a push sent again) is no loss either; push-changes.ts checks that
+ * against the change log (wasStoredBefore).
  */
 export function findConflicts(input: {
   record: ConflictInput['record'];
@@ -32,6 +34,7 @@ export function findConflicts(input: {
       !sameValue(loser.value, change.fields[loser.field])
     )
       found.push({
+        kind: 'replaced',
         record,
         loser,
         loserAuthorId: current.authors[loser.field],
@@ -41,6 +44,7 @@ export function findConflicts(input: {
   for (const loser of result.lost)
     if (!sameValue(loser.value, current.fields[loser.field]))
       found.push({
+        kind: 'lost',
         record,
         loser,
         loserAuthorId: userId,
@@ -48,4 +52,28 @@ export function findConflicts(input: {
         winnerAuthorId: current.authors[loser.field],
       });
   return found;
+}
+
+/** Of the `lost` conflicts, those whose value the store never had: a retried push is no loss. */
+export async function withoutReplays(
+  db: Kysely<ServerDatabase>,
+  orgId: string,
+  conflicts: ConflictInput[],
+): Promise<ConflictInput[]> {
+  const lost = conflicts.filter((c) => c.kind === 'lost');
+  if (lost.length === 0) return conflicts;
+  const ids = [...new Set(lost.map((c) => c.record.id))];
+  const entries = await db
+    .selectFrom('sync_log')
+    .select(['record_id', 'stamps'])
+    .where('org_id', '=', orgId)
+    .where('record_id', 'in', ids)
+    .execute();
+  const stored = new Set<string>();
+  for (const entry of entries)
+    for (const [field, stamp] of Object.entries(JSON.parse(entry.stamps) as Record<string, string>))
+      stored.add(`${entry.record_id}|${field}|${stamp}`);
+  return conflicts.filter(
+    (c) => c.kind !== 'lost' || !stored.has(`${c.record.id}|${c.loser.field}|${c.loser.stamp}`),
+  );
 }

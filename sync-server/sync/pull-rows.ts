@@ -8,6 +8,10 @@ export interface PullRequest {
   auth: AuthContext;
   /** Rows changed after this sequence number… */
   after: number;
+  /** …with their fields changed after this one (where the device was complete when its pull began). */
+  since: number;
+  /** Whether erased records travel as tombstones (not to a device that holds nothing yet). */
+  tombstones: boolean;
   /** …up to this one, the organisation's last when the pull began. */
   upTo: number;
   pageSize: number;
@@ -61,7 +65,7 @@ function toPulledRow(record: StoredRecord, request: PullRequest): PulledRow | un
   const stamps: Record<string, string> = {};
   for (const [name, stamp] of Object.entries(record.stamps)) {
     const seq = record.fieldSeqs[name] ?? 0;
-    if (request.after > 0 && seq <= request.after) continue;
+    if (seq <= request.since) continue;
     if (seq >= first && seq <= last && sent?.[name] === stamp) continue;
     fields[name] = record.fields[name] ?? null;
     stamps[name] = stamp;
@@ -78,8 +82,8 @@ function toPulledRow(record: StoredRecord, request: PullRequest): PulledRow | un
 
 /**
  * One page of what changed in (after, upTo] that the user may see, oldest
- * change first. Erased records are left out of a first pull: a device that
- * never held them needs no tombstone.
+ * change first. Erased records are left out of a device's first pull: a
+ * device that never held them needs no tombstone.
  */
 export async function pullPage(
   db: Kysely<ServerDatabase>,
@@ -91,7 +95,7 @@ export async function pullPage(
     .where('org_id', '=', orgId)
     .where('seq', '<=', request.upTo)
     .where(visibleTo(request.auth));
-  const skipErased = request.after === 0;
+  const skipErased = !request.tombstones;
   const page = await (skipErased ? base.where('erased', '=', 0) : base)
     .where('seq', '>', request.after)
     .selectAll()

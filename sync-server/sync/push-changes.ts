@@ -14,7 +14,7 @@ import type { ServerDatabase } from '../db/schema';
 import { insertAssignment } from '../repositories/assignment-repository';
 import { checkChange } from './check-change';
 import { conflictRecord, type ConflictInput } from './conflict-record';
-import { findConflicts } from './find-conflicts';
+import { findConflicts, withoutReplays } from './find-conflicts';
 import {
   appendLog,
   loadRecords,
@@ -175,12 +175,13 @@ export async function pushChanges(
     });
   }
 
-  if (conflicts.length) {
+  const realConflicts = await withoutReplays(p.db, orgId, conflicts);
+  if (realConflicts.length) {
     const names = await displayNames(
       p.db,
-      conflicts.flatMap((c) => [c.loserAuthorId, c.winnerAuthorId]),
+      realConflicts.flatMap((c) => [c.loserAuthorId, c.winnerAuthorId]),
     );
-    const made = conflicts.map((c) => conflictRecord(c, names, p.hlc, p.now));
+    const made = realConflicts.map((c) => conflictRecord(c, names, p.hlc, p.now));
     const known = await loadRecords(
       p.db,
       orgId,

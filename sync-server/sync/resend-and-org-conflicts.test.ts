@@ -37,9 +37,7 @@ describe.each(BACKENDS)('re-sends and organisation-wide conflicts on %s', (kind)
     await manager.syncOk(made.changes);
     const office = await deviceOf(world.orgA.supervisor);
     const pulled = await office.syncOk();
-    const resent: PushedChange[] = pulled.rows.map(
-      (row) => ({ ...row, stamps: row.stamps }),
-    );
+    const resent: PushedChange[] = pulled.rows.map((row) => ({ ...row, stamps: row.stamps }));
     const response = await office.sync(resent, { resend: true });
     expect(response.status).toBe(200);
     const log = await storage.db.selectFrom('sync_log').select('seq').execute();

@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../app-context';
 import type { AuthContext } from '../auth/auth-context';
 import { recordAuditBy } from '../services/audit-service';
-import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+import { completeCursor, decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { droppedScopes, pullPage } from './pull-rows';
 import { pushChanges, type Refusal } from './push-changes';
 import { readLastSeq, readLogTag } from './record-store';
@@ -35,7 +35,9 @@ export async function syncDevice(
 ): Promise<SyncOutcome> {
   const { db, kind } = ctx.storage;
   const orgId = auth.user.orgId;
-  const cursor = decodeCursor(request.cursor);
+  const decoded = decodeCursor(request.cursor);
+  // A device re-sending after a reset holds data: it needs tombstones from the start.
+  const cursor = decoded && request.resend ? { ...decoded, tombstones: true } : decoded;
   if (!cursor)
     return {
       ok: false,
@@ -78,6 +80,8 @@ export async function syncDevice(
     const pulled = await pullPage(trx, {
       auth,
       after: cursor.seq,
+      since: cursor.since,
+      tombstones: cursor.tombstones,
       upTo,
       pageSize: request.pageSize ?? DEFAULT_PULL_PAGE,
       pushed: { seqs: push.seqs, stamps: push.pushedStamps },
@@ -87,7 +91,10 @@ export async function syncDevice(
         ? await droppedScopes(trx, auth, cursor.seq, pulled.through)
         : [];
     const tag = pulled.through === 0 ? '' : ((await readLogTag(trx, orgId, pulled.through)) ?? '');
-    return { ...pulled, drop, next: { seq: pulled.through, tag } satisfies Cursor };
+    const next: Cursor = pulled.more
+      ? { ...cursor, seq: pulled.through, tag }
+      : completeCursor(pulled.through, tag);
+    return { ...pulled, drop, next };
   });
 
   if (auth.user.role !== Role.manager && page.rows.length > 0)

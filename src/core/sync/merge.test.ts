@@ -53,7 +53,10 @@ describe('mergeFields', () => {
 
   it('orders stamps of the same millisecond by counter, then by node', () => {
     const current = state({ text: ['a', stamp(1000, 1, '0000000000000001')] });
-    const byCounter = mergeFields(current, state({ text: ['b', stamp(1000, 2, '0000000000000000')] }));
+    const byCounter = mergeFields(
+      current,
+      state({ text: ['b', stamp(1000, 2, '0000000000000000')] }),
+    );
     expect(byCounter.fields.text).toBe('b');
     const byNode = mergeFields(current, state({ text: ['c', stamp(1000, 1, '0000000000000002')] }));
     expect(byNode.fields.text).toBe('c');

@@ -101,8 +101,7 @@ describe('syncRequestSchema', () => {
     }));
     expect(syncRequestSchema.safeParse(request({ changes })).success).toBe(false);
     expect(
-      syncRequestSchema.safeParse(request({ changes: changes.slice(0, MAX_PUSH_CHANGES) }))
-        .success,
+      syncRequestSchema.safeParse(request({ changes: changes.slice(0, MAX_PUSH_CHANGES) })).success,
     ).toBe(true);
   });
 

@@ -100,6 +100,7 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
         .filter((row) => isErased(stateOf(row)))
         .map((row) => [table, row.id] as [string, string]);
       if (erased.length) await forgetErased(erased);
+      if (table === 'caseFiles') for (const [, caseId] of erased) await purgeErasedCase(caseId);
     }
     const keptScopes = await dropScopes(page.drop);
     await advanceClock(node, newest);
@@ -122,6 +123,21 @@ async function forgetErased(erased: [string, string][]): Promise<void> {
   const ids = erased.map(([, id]) => id);
   await db.localDrafts.filter((draft) => ids.some((id) => draft.key.includes(id))).delete();
   await db.localRecentCases.bulkDelete(ids);
+}
+
+/**
+ * An erased case takes everything in it off the device, also records that
+ * never reached the server (written offline after the erasure; the server
+ * drops those): only tombstones stay.
+ */
+async function purgeErasedCase(caseId: string): Promise<void> {
+  await db.localOutbox.where('scope').equals(caseId).delete();
+  for (const table of RECORD_TABLES) {
+    const rows = await db.table<StoredRow, string>(table).where('scope').equals(caseId).toArray();
+    const living = rows.filter((row) => !isErased(stateOf(row))).map((row) => row.id);
+    if (living.length) await forgetErased(living.map((id) => [table, id]));
+    await db.table(table).bulkDelete(living);
+  }
 }
 
 async function dropScopes(scopes: string[]): Promise<string[]> {

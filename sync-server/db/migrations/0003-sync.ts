@@ -72,6 +72,12 @@ async function up(db: Kysely<unknown>, kind: StorageKind): Promise<void> {
     .on('sync_log')
     .columns(['org_id', 'subject_id', 'seq'])
     .execute();
+  // A replayed push tells whether its value was stored before by the record's log entries.
+  await db.schema
+    .createIndex('sync_log_record')
+    .on('sync_log')
+    .columns(['org_id', 'record_id'])
+    .execute();
   await forbidLogChanges(db, kind);
 
   await db.schema
