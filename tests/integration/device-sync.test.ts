@@ -172,6 +172,56 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     );
   });
 
+  it('removes an erased case from the tablet, with what it wrote there offline meanwhile', async () => {
+    const tablet = await device('a', world.orgA.manager);
+    const { caseId, goalId } = await newCaseWithGoal(tablet);
+    await tablet.use(runSync);
+    const client = await tablet.use(() => db.caseFiles.get(caseId));
+    const { token } = await world.openSession(world.orgA.supervisor);
+    const erased = await fetch(`/api/v1/clients/${client!.clientId}/erasure`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reference: 'Antrag 2026/31' }),
+    });
+    expect(erased.status).toBe(200);
+    // Offline, before it knows: a new step in that case, and an edit.
+    await tablet.use(() => updateRecord('goals', goalId, { text: 'Wohnung in Heidelberg finden' }));
+    const step = await tablet.use(async () => {
+      const goal = await db.goals.get(goalId);
+      return createRecord('steps', {
+        goalId,
+        planId: goal!.planId,
+        caseId,
+        text: 'Besichtigung in Heidelberg',
+        responsible: 'client',
+      });
+    });
+    expect(step.ok).toBe(true);
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    expect(await tablet.use(() => db.steps.count())).toBe(0);
+    const left = await tablet.use(async () =>
+      (
+        await Promise.all(
+          ['clients', 'caseFiles', 'plans', 'goals', 'indicators'].map((t) =>
+            db.table(t).where('scope').equals(caseId).toArray(),
+          ),
+        )
+      ).flat(),
+    );
+    expect(left.length).toBeGreaterThan(0);
+    for (const row of left)
+      expect(Object.keys(row).sort()).toEqual([
+        'deleted',
+        'erased',
+        'id',
+        'orgId',
+        'scope',
+        'stamps',
+      ]);
+    expect(await tablet.use(() => db.localOutbox.count())).toBe(0);
+    expect(JSON.stringify(left)).not.toContain('Heidelberg');
+  });
+
   it('re-sends everything after the server got a new epoch, and loses nothing', async () => {
     const tablet = await device('a', world.orgA.manager);
     const { goalId } = await newCaseWithGoal(tablet);
