@@ -87,6 +87,7 @@ export interface SyncRecordTable {
   stamps: string;
   field_seqs: string;
   authors: string;
+  absorbed: ColumnType<string, string | undefined, string>;
   seq: Seq;
   erased: number;
 }

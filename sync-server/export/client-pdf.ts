@@ -42,8 +42,9 @@ function text(value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   if (Array.isArray(value)) return value.length ? value.map(text).join(', ') : '–';
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value);
 }
 
 /**

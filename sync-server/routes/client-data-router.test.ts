@@ -97,7 +97,7 @@ describe.each(BACKENDS)('GDPR rights of a client on %s', (kind) => {
       { deleted: true, erased: true },
     ]);
     const stored = await storage.db.selectFrom('sync_records').select(['fields']).execute();
-    expect(stored.map((r) => JSON.parse(r.fields))).toEqual([
+    expect(stored.map((r) => JSON.parse(r.fields) as unknown)).toEqual([
       { deleted: true, erased: true },
       { deleted: true, erased: true },
     ]);

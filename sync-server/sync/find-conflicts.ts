@@ -42,7 +42,10 @@ export function findConflicts(input: {
         winnerAuthorId: userId,
       });
   for (const loser of result.lost)
-    if (!sameValue(loser.value, current.fields[loser.field]))
+    if (
+      !sameValue(loser.value, current.fields[loser.field]) &&
+      !current.absorbed?.[loser.field]?.includes(loser.stamp)
+    )
       found.push({
         kind: 'lost',
         record,
@@ -76,4 +79,26 @@ export async function withoutReplays(
   return conflicts.filter(
     (c) => c.kind !== 'lost' || !stored.has(`${c.record.id}|${c.loser.field}|${c.loser.stamp}`),
   );
+}
+
+/** Stamps of late values equal to the current one, kept per field (the newest few). */
+const ABSORBED_PER_FIELD = 20;
+
+/**
+ * The record's absorbed stamps after this merge (see StoredRecord.absorbed),
+ * or undefined when nothing new was absorbed.
+ */
+export function absorbLateEquals(
+  current: StoredRecord,
+  result: MergeResult,
+): Record<string, string[]> | undefined {
+  let absorbed: Record<string, string[]> | undefined;
+  for (const loser of result.lost) {
+    if (!sameValue(loser.value, current.fields[loser.field])) continue;
+    const known = (absorbed ?? current.absorbed)?.[loser.field] ?? [];
+    if (known.includes(loser.stamp)) continue;
+    absorbed ??= { ...current.absorbed };
+    absorbed[loser.field] = [...known, loser.stamp].slice(-ABSORBED_PER_FIELD);
+  }
+  return absorbed;
 }

@@ -14,7 +14,7 @@ import type { ServerDatabase } from '../db/schema';
 import { insertAssignment } from '../repositories/assignment-repository';
 import { checkChange } from './check-change';
 import { conflictRecord, type ConflictInput } from './conflict-record';
-import { findConflicts, withoutReplays } from './find-conflicts';
+import { absorbLateEquals, findConflicts, withoutReplays } from './find-conflicts';
 import {
   appendLog,
   loadRecords,
@@ -147,13 +147,23 @@ export async function pushChanges(
     const record = { orgId, table: change.table, id: change.id, scope: change.scope };
     if (!p.resend && change.table !== 'conflicts' && current)
       conflicts.push(...findConflicts({ record, current, change, stamps, result, userId }));
-    if (result.taken.length === 0) continue;
+    const absorbed = current && absorbLateEquals(current, result);
+    if (result.taken.length === 0) {
+      // Nothing new to send anyone; only remember the late equal values, without a sequence number.
+      if (absorbed) {
+        const kept = { ...current, absorbed };
+        working.set(change.id, kept);
+        changed.set(change.id, kept);
+      }
+      continue;
+    }
     const seq = ++last;
     const next: StoredRecord = {
       ...record,
       fields: result.fields,
       stamps: result.stamps,
       fieldSeqs: { ...current?.fieldSeqs },
+      absorbed: absorbed ?? current?.absorbed,
       authors: { ...current?.authors },
       seq,
       erased: isErased(result),

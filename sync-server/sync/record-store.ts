@@ -15,6 +15,12 @@ export interface StoredRecord {
   fieldSeqs: Record<string, number>;
   /** Per field, the id of the user who wrote its current value. */
   authors: Record<string, string>;
+  /**
+   * Per field, stamps of values that arrived after a newer one with the same
+   * value: nothing was lost then, and a push sent again must not make a
+   * conflict of them later (the change log knows only stored values).
+   */
+  absorbed?: Record<string, string[]>;
   seq: number;
   erased: boolean;
 }
@@ -29,6 +35,7 @@ export function decodeRecord(row: Selectable<SyncRecordTable>): StoredRecord {
     stamps: JSON.parse(row.stamps) as Record<string, string>,
     fieldSeqs: JSON.parse(row.field_seqs) as Record<string, number>,
     authors: JSON.parse(row.authors) as Record<string, string>,
+    absorbed: JSON.parse(row.absorbed) as Record<string, string[]>,
     seq: Number(row.seq),
     erased: row.erased === 1,
   };
@@ -44,6 +51,7 @@ function encodeRecord(record: StoredRecord): Insertable<SyncRecordTable> {
     stamps: JSON.stringify(record.stamps),
     field_seqs: JSON.stringify(record.fieldSeqs),
     authors: JSON.stringify(record.authors),
+    absorbed: JSON.stringify(record.absorbed ?? {}),
     seq: record.seq,
     erased: record.erased ? 1 : 0,
   };
@@ -103,6 +111,7 @@ export async function saveRecords(
           stamps: eb.ref('excluded.stamps'),
           field_seqs: eb.ref('excluded.field_seqs'),
           authors: eb.ref('excluded.authors'),
+          absorbed: eb.ref('excluded.absorbed'),
           seq: eb.ref('excluded.seq'),
           erased: eb.ref('excluded.erased'),
         })),

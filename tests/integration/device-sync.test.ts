@@ -203,7 +203,7 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
       (
         await Promise.all(
           ['clients', 'caseFiles', 'plans', 'goals', 'indicators'].map((t) =>
-            db.table(t).where('scope').equals(caseId).toArray(),
+            db.table<Record<string, unknown>, string>(t).where('scope').equals(caseId).toArray(),
           ),
         )
       ).flat(),

@@ -6,7 +6,8 @@ import type { StorageKind } from '../database';
  * The record store of the sync protocol (docs/PROTOCOL.md):
  * - sync_records: the merged current state of every record, one row per record,
  *   with per field its value, HLC stamp, the sequence number that last changed
- *   it and who wrote it;
+ *   it and who wrote it, and the stamps of late values that arrived equal to
+ *   the current one (so that a push sent again makes no conflict of them);
  * - sync_log: the append-only change log; every change gets the next sequence
  *   number of its organisation, and cursors point into it. It holds ids, field
  *   names and stamps, never a value, so an erasure leaves no personal data in it;
@@ -29,6 +30,7 @@ async function up(db: Kysely<unknown>, kind: StorageKind): Promise<void> {
     .addColumn('stamps', 'text', (c) => c.notNull())
     .addColumn('field_seqs', 'text', (c) => c.notNull())
     .addColumn('authors', 'text', (c) => c.notNull())
+    .addColumn('absorbed', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('seq', seqType, (c) => c.notNull())
     .addColumn('erased', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('sync_records_pk', ['org_id', 'id'])
