@@ -13,7 +13,7 @@ export const SYNC_PROTOCOL_VERSION = 1;
 /** At most this many changed records per request; a device with more pushes in several requests. */
 export const MAX_PUSH_CHANGES = 1000;
 /** Rows per pulled page unless the device asks for fewer. */
-export const DEFAULT_PULL_PAGE = 2500;
+export const DEFAULT_PULL_PAGE = 5000;
 export const MAX_PULL_PAGE = 5000;
 
 const stamp = z.string().refine(isHlcStamp, { message: 'not an HLC stamp' });

@@ -88,7 +88,9 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
     let newest = '';
     for (const [table, rows] of byTable) {
       const store = db.table<StoredRow, string>(table);
-      const existing = await store.bulkGet(rows.map((r) => r.id));
+      // A first sync fills empty tables: nothing to merge with, and no reason to look up every key.
+      const empty = (await store.limit(1).count()) === 0;
+      const existing = empty ? [] : await store.bulkGet(rows.map((r) => r.id));
       const merged: StoredRow[] = [];
       rows.forEach((pulled, i) => {
         const next = mergedRow(existing[i], pulled, orgId);
