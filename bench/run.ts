@@ -5,6 +5,7 @@
 import { measureFirstScreen } from '../scripts/bundle-budget';
 import { benchCasework, type Timing } from './casework';
 import { benchServerStart } from './server-start';
+import { benchSync } from './sync';
 import { benchUnlock } from './unlock';
 
 const rows: [string, string, string][] = [];
@@ -65,6 +66,50 @@ rows.push(
   [
     'Unlock: of which key unwrapped (PBKDF2-SHA-256, 600,000 iterations)',
     unlockMs(unlock.key),
+    '—',
+  ],
+);
+
+const sync = await benchSync();
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+for (const first of sync.firstSync)
+  rows.push(
+    [
+      `First sync, ${first.clients} clients (${first.records} records) into the encrypted IndexedDB (sync-started → sync-finished marks)`,
+      `${first.ms} ms, ${kB(first.upBytes + first.downBytes)} on the wire, ${first.requests} requests (median of ${first.runs})`,
+      '≤ 1000 ms, ≤ 500 kB',
+    ],
+    [
+      `First sync, ${first.clients} clients: floor, the same rows in one raw IndexedDB transaction, plain / sealed with the app's sealRow`,
+      `${first.floorPlainMs} ms / ${first.floorSealedMs} ms (sync ÷ floor: ${first.ratioToPlainFloor} / ${first.ratioToSealedFloor})`,
+      '—',
+    ],
+  );
+const delta = (
+  what: string,
+  d: {
+    ms: number;
+    runs: number;
+    upBytes: number;
+    downBytes: number;
+    requests: number;
+    bytesPerField: number | null;
+  },
+) =>
+  [
+    what,
+    `${d.ms} ms, ${kB(d.upBytes + d.downBytes)}, ${d.requests} request(s), ${d.bytesPerField} B per changed field (median of ${d.runs})`,
+    '≤ 25 ms, ≤ 10 kB, 1 round trip',
+  ] as [string, string, string];
+rows.push(
+  delta('Delta sync, pull: 100 records changed (one field each) by another device', sync.deltaPull),
+  delta(
+    'Delta sync, push: 100 plan steps marked done offline in the browser, then online',
+    sync.deltaPush,
+  ),
+  [
+    'Sync run with nothing to push or pull',
+    `${sync.idleSync.ms} ms, ${kB(sync.idleSync.upBytes + sync.idleSync.downBytes)} (median of ${sync.idleSync.runs})`,
     '—',
   ],
 );

@@ -26,7 +26,9 @@ export function syncRouter(ctx: AppContext, bodyLimit: string): Router {
         const outcome = await syncDevice(ctx, authOf(req), req.body as SyncRequest);
         if (!outcome.ok)
           return sendError(res, outcome.status, outcome.code, outcome.message, outcome.details);
-        res.json(outcome.response);
+        // Not res.json: it would hash up to a megabyte for an ETag no one can use on a POST answer.
+        res.status(200).type('application/json').set('Cache-Control', 'no-store');
+        res.end(JSON.stringify(outcome.response));
       },
     )
     .all(methodNotAllowed('POST'));
