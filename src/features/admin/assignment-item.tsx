@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignmentsResponseSchema, type CaseAssignment } from '@/core/index';
 import { apiRequest } from '@/sync/api-client';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '@/components/confirm-panel';
+import { ActionFailure } from '@/components/server/server-failure';
 import { formatDay } from './format-time';
 import { useServerAction } from './use-server-action';
 
@@ -42,7 +43,7 @@ export function AssignmentItem({ assignment, name, onChanged }: AssignmentItemPr
           title={t('assignments.unassign.title', { name })}
           confirmLabel={t('assignments.unassign.confirm')}
           busy={action.busy}
-          failure={action.failure}
+          failure={<ActionFailure failure={action.failure} />}
           onConfirm={() => void unassign()}
           onCancel={() => setConfirming(false)}
         >

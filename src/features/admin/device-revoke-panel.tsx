@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { adminDeviceResponseSchema, type AdminDevice } from '@/core/index';
 import { apiRequest } from '@/sync/api-client';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '@/components/confirm-panel';
+import { ActionFailure } from '@/components/server/server-failure';
 import { useServerAction } from './use-server-action';
 
 interface DeviceRevokePanelProps {
@@ -35,7 +36,7 @@ export function DeviceRevokePanel({ device, onDone, onCancel }: DeviceRevokePane
       confirmLabel={t('devices.revoke.confirm')}
       danger
       busy={action.busy}
-      failure={action.failure}
+      failure={<ActionFailure failure={action.failure} />}
       onConfirm={() => void confirm()}
       onCancel={onCancel}
     >

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { adminUserResponseSchema, type AdminUser } from '@/core/index';
 import { apiRequest } from '@/sync/api-client';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '@/components/confirm-panel';
+import { ActionFailure } from '@/components/server/server-failure';
 import { useServerAction } from './use-server-action';
 
 interface UserTogglePanelProps {
@@ -33,7 +34,7 @@ export function UserTogglePanel({ user, onDone, onCancel }: UserTogglePanelProps
       confirmLabel={t(`users.${which}.confirm`)}
       danger={disable}
       busy={action.busy}
-      failure={action.failure}
+      failure={<ActionFailure failure={action.failure} />}
       onConfirm={() => void confirm()}
       onCancel={onCancel}
     >

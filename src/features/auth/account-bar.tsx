@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '@/sync/session-store';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '@/components/confirm-panel';
 import { loadAuthServices } from './load-auth-services';
 import { lock } from './lock';
 
@@ -35,6 +35,7 @@ export function AccountBar({ logoutNotice }: AccountBarProps) {
       {asking && (
         <div className="auth-overlay">
           <ConfirmPanel
+            variant="card"
             title={t('bar.logoutTitle')}
             confirmLabel={t('bar.logout')}
             busy={busy}

@@ -4,7 +4,7 @@ import { deviceName } from '@/db/device/device-settings';
 import { useSessionStore } from '@/sync/session-store';
 import { AutoLockSelect } from './auto-lock-select';
 import { ChangePinForm } from './change-pin-form';
-import { ConfirmPanel } from './confirm-panel';
+import { ConfirmPanel } from '@/components/confirm-panel';
 import { removeAccountFromDevice } from './remove-account';
 import { useDeviceAccount } from './use-device-accounts';
 import './auth.css';
@@ -72,6 +72,7 @@ export function AccountSection() {
       <p className="muted">{t('account.removeHint')}</p>
       {asking ? (
         <ConfirmPanel
+          variant="card"
           title={t('account.removeTitle')}
           confirmLabel={t('account.removeConfirm')}
           busy={busy}

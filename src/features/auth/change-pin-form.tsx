@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceAccount } from '@/db/device/device-database';
-import { AuthField } from './auth-field';
+import { PlainField } from '@/components/form/plain-field';
 import {
   changeAccountPin,
   checkPinChange,
@@ -77,7 +77,7 @@ export function ChangePinForm({ account, onDone, onCancel }: ChangePinFormProps)
     >
       <h3 id={titleId}>{t('changePin.title')}</h3>
       <p>{t('changePin.intro')}</p>
-      <AuthField
+      <PlainField
         label={t('changePin.current')}
         type="password"
         autoComplete="current-password"
@@ -86,7 +86,7 @@ export function ChangePinForm({ account, onDone, onCancel }: ChangePinFormProps)
         onChange={(e) => setCurrent(e.target.value)}
         error={problem === 'currentMissing' ? t('changePin.problem.currentMissing') : undefined}
       />
-      <AuthField
+      <PlainField
         label={t('changePin.next')}
         hint={t('pinSetup.pinHint')}
         type="password"
@@ -95,7 +95,7 @@ export function ChangePinForm({ account, onDone, onCancel }: ChangePinFormProps)
         onChange={(e) => setNext(e.target.value)}
         error={nextProblem}
       />
-      <AuthField
+      <PlainField
         label={t('changePin.repeat')}
         type="password"
         autoComplete="new-password"

@@ -4,7 +4,7 @@ import { deviceName as storedDeviceName } from '@/db/device/device-settings';
 import type { ApiFailure } from '@/sync/api-client';
 import { useOnlineStatus } from '@/sync/use-online-status';
 import { apiFailureText } from './api-failure-text';
-import { AuthField } from './auth-field';
+import { PlainField } from '@/components/form/plain-field';
 import { loadAuthServices } from './load-auth-services';
 
 type Field = 'email' | 'password' | 'deviceName';
@@ -65,7 +65,7 @@ export function LoginForm() {
           {t('login.offline')}
         </p>
       )}
-      <AuthField
+      <PlainField
         label={t('login.email')}
         type="email"
         autoComplete="username"
@@ -73,7 +73,7 @@ export function LoginForm() {
         onChange={change('email')}
         error={missing.email}
       />
-      <AuthField
+      <PlainField
         label={t('login.password')}
         type="password"
         autoComplete="current-password"
@@ -81,7 +81,7 @@ export function LoginForm() {
         onChange={change('password')}
         error={missing.password}
       />
-      <AuthField
+      <PlainField
         label={t('login.deviceName')}
         hint={t('login.deviceNameHint')}
         maxLength={100}

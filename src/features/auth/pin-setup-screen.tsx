@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginResponse } from '@/core/index';
-import { AuthField } from './auth-field';
+import { PlainField } from '@/components/form/plain-field';
 import { AuthLayout } from './auth-layout';
 import { useAuthStore } from './auth-store';
 import { loadAuthServices } from './load-auth-services';
@@ -50,7 +50,7 @@ export default function PinSetupScreen({ login }: { login: LoginResponse }) {
           noValidate
           aria-labelledby="pin-title"
         >
-          <AuthField
+          <PlainField
             label={t('pinSetup.pin')}
             hint={t('pinSetup.pinHint')}
             type="password"
@@ -59,7 +59,7 @@ export default function PinSetupScreen({ login }: { login: LoginResponse }) {
             onChange={(e) => setPin(e.target.value)}
             error={problem && problem !== 'mismatch' ? t(`pinSetup.problem.${problem}`) : undefined}
           />
-          <AuthField
+          <PlainField
             label={t('pinSetup.repeat')}
             type="password"
             autoComplete="new-password"

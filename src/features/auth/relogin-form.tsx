@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '@/core/index';
 import type { ApiFailure } from '@/sync/api-client';
 import { apiFailureText } from './api-failure-text';
-import { AuthField } from './auth-field';
+import { PlainField } from '@/components/form/plain-field';
 import { loadAuthServices } from './load-auth-services';
 
 /** The password once more, for a new device session of the person already working here. */
@@ -37,7 +37,7 @@ export default function ReloginForm({
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <p className="auth-confirm-title">{t('session.reloginFor', { email: user.email })}</p>
-      <AuthField
+      <PlainField
         label={t('login.password')}
         type="password"
         autoComplete="current-password"

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginResponse } from '@/core/index';
 import type { DeviceAccount } from '@/db/device/device-database';
-import { AuthField } from './auth-field';
+import { PlainField } from '@/components/form/plain-field';
 import { loadAuthServices } from './load-auth-services';
 import { MAX_PIN_ATTEMPTS, WARN_FROM_ATTEMPTS } from './pin-attempts';
 import type { UnlockOutcome } from './unlock-account';
@@ -52,7 +52,7 @@ export function UnlockForm({
       aria-labelledby="unlock-title"
     >
       {pendingLogin && <p className="alert alert-info">{t('unlock.pendingLogin')}</p>}
-      <AuthField
+      <PlainField
         label={t('unlock.pin')}
         type="password"
         autoComplete="current-password"

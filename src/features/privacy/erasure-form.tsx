@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '@/sync/api-client';
 import { checkErasure, type ErasureCheck } from './check-erasure';
 import { eraseClient } from './erase-client';
-import { PrivacyField } from './privacy-field';
+import { PlainField } from '@/components/form/plain-field';
 import { privacyFailureText } from './privacy-failure-text';
 
 interface ErasureFormProps {
@@ -61,7 +61,7 @@ export function ErasureForm({ clientId, lastName, online, onErased, onCancel }: 
       </p>
       <p id={`${id}-body`}>{t('erasure.body')}</p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <PrivacyField
+        <PlainField
           label={t('erasure.reference')}
           hint={t('erasure.referenceHint')}
           autoComplete="off"
@@ -71,7 +71,7 @@ export function ErasureForm({ clientId, lastName, online, onErased, onCancel }: 
             referenceIssue && t(`validation:${referenceIssue.key}`, referenceIssue.params ?? {})
           }
         />
-        <PrivacyField
+        <PlainField
           label={t('erasure.lastName')}
           hint={t('erasure.lastNameHint', { lastName })}
           autoComplete="off"

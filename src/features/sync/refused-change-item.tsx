@@ -5,7 +5,7 @@ import type { RefusedChange } from '@/db/queries/use-sync-overview';
 import { caseName } from './case-name';
 import { fieldLabel, LABEL_NAMESPACES } from './field-label';
 import { formatMoment } from './format-moment';
-import { InlineConfirm } from './inline-confirm';
+import { ConfirmPanel } from '@/components/confirm-panel';
 import { recordLabel } from './record-label';
 
 /** One refused record: which one, why, and the way to give its changes up for good. */
@@ -42,7 +42,8 @@ export function RefusedChangeItem({ change }: { change: RefusedChange }) {
         {t('sync:refused.refusedAt', { date: formatMoment(change.at) })}
       </p>
       {asking ? (
-        <InlineConfirm
+        <ConfirmPanel
+          danger
           title={t('sync:refused.discardTitle')}
           confirmLabel={t('sync:refused.discardConfirm')}
           busy={busy}
@@ -50,7 +51,7 @@ export function RefusedChangeItem({ change }: { change: RefusedChange }) {
           onCancel={() => setAsking(false)}
         >
           <p>{t('sync:refused.discardBody', { record })}</p>
-        </InlineConfirm>
+        </ConfirmPanel>
       ) : (
         <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
           {t('sync:refused.discard')}

@@ -1,17 +1,17 @@
 import { useId, type InputHTMLAttributes } from 'react';
 
-interface AuthFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface PlainFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
   hint?: string;
   error?: string;
 }
 
 /**
- * A labelled input for the sign-in screens, with its hint and the reason it
- * was refused beside it. Plain React state, no draft: a password or PIN must
- * never be written to the device.
+ * A labelled input with its hint and the reason it was refused beside it.
+ * Plain React state, no draft: for what must never be written to the device
+ * (a password, a PIN, what is typed to confirm an erasure).
  */
-export function AuthField({ label, hint, error, ...input }: AuthFieldProps) {
+export function PlainField({ label, hint, error, ...input }: PlainFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
