@@ -14,6 +14,7 @@ import {
 } from '../../src/core/index';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
 import { createTestWorld, type TestUser, type TestWorld } from '../test-support/test-world';
+import { addSecondManager } from '../test-support/second-manager';
 
 /**
  * Every endpoint × every kind of caller, with the exact status. Org A is the
@@ -178,21 +179,6 @@ const ENDPOINTS: readonly Endpoint[] = [
 ];
 
 /** A second manager of org A, made through the admin API: the matrix's case is not theirs. */
-async function addManager(world: TestWorld): Promise<TestUser> {
-  const { token } = await world.openSession(world.orgA.admin);
-  const user = {
-    email: 'zweite.managerin@lotse.example',
-    displayName: 'Zora Zweite',
-    role: Role.manager,
-    password: 'ein-langes-passwort',
-  };
-  const res = await request(world.app)
-    .post('/api/v1/admin/users')
-    .set('Authorization', `Bearer ${token}`)
-    .send(user)
-    .expect(201);
-  return { ...user, id: res.body.user.id, orgId: world.orgA.admin.orgId };
-}
 
 function expected(endpoint: Endpoint, caller: Caller): { status: number; code?: ErrorCode } {
   switch (caller) {
@@ -237,7 +223,7 @@ describe.each(BACKENDS)('role × endpoint matrix on %s', (kind) => {
       })
       .execute();
     await pushCaseFile(world.orgA.manager);
-    otherManager = await addManager(world);
+    otherManager = await addSecondManager(world);
     const orgAUsers = await storage.db
       .selectFrom('users')
       .selectAll()

@@ -1,16 +1,15 @@
-import request from 'supertest';
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import {
   createId,
   ORG_SCOPE,
   RefusalCode,
-  Role,
   type PulledRow,
   type PushedChange,
 } from '../../src/core/index';
 import { createTestDevice, newCaseChanges, type TestDevice } from '../test-support/sync-client';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
 import { createTestWorld, type TestUser, type TestWorld } from '../test-support/test-world';
+import { addSecondManager } from '../test-support/second-manager';
 
 /**
  * Partial replication, row by row (DESIGN.md): every case and every
@@ -25,7 +24,7 @@ describe.each(BACKENDS)('what a pull delivers on %s', (kind) => {
   beforeEach(async () => {
     storage = await createTestStorage(kind);
     world = await createTestWorld(storage);
-    secondManager = await addManager(world);
+    secondManager = await addSecondManager(world);
   });
   afterEach(() => storage.dispose());
 
@@ -159,18 +158,3 @@ describe.each(BACKENDS)('what a pull delivers on %s', (kind) => {
 });
 
 /** Another manager of org A, made through the admin API as an admin would. */
-async function addManager(world: TestWorld): Promise<TestUser> {
-  const { token } = await world.openSession(world.orgA.admin);
-  const user = {
-    email: 'zweite.managerin@lotse.example',
-    displayName: 'Zora Zweite',
-    role: Role.manager,
-    password: 'ein-langes-passwort',
-  };
-  const res = await request(world.app)
-    .post('/api/v1/admin/users')
-    .set('Authorization', `Bearer ${token}`)
-    .send(user)
-    .expect(201);
-  return { ...user, id: res.body.user.id, orgId: world.orgA.admin.orgId };
-}

@@ -1,9 +1,10 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RefusalCode, Role, type PulledRow, type PushedChange } from '../../src/core/index';
+import { RefusalCode, type PulledRow, type PushedChange } from '../../src/core/index';
 import { createTestDevice, newCaseChanges } from '../test-support/sync-client';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
 import { createTestWorld, type TestUser, type TestWorld } from '../test-support/test-world';
+import { addSecondManager } from '../test-support/second-manager';
 
 /**
  * Reassigning a case (DESIGN.md, partial replication): the new manager's
@@ -19,7 +20,7 @@ describe.each(BACKENDS)('reassigning a case on %s', (kind) => {
   beforeEach(async () => {
     storage = await createTestStorage(kind);
     world = await createTestWorld(storage);
-    secondManager = await addManager(world);
+    secondManager = await addSecondManager(world);
     const { token } = await world.openSession(world.orgA.admin);
     asAdmin = (test) => test.set('Authorization', `Bearer ${token}`);
   });
@@ -137,18 +138,3 @@ describe.each(BACKENDS)('reassigning a case on %s', (kind) => {
 });
 
 /** Another manager of org A, made through the admin API as an admin would. */
-async function addManager(world: TestWorld): Promise<TestUser> {
-  const { token } = await world.openSession(world.orgA.admin);
-  const user = {
-    email: 'zweite.managerin@lotse.example',
-    displayName: 'Zora Zweite',
-    role: Role.manager,
-    password: 'ein-langes-passwort',
-  };
-  const res = await request(world.app)
-    .post('/api/v1/admin/users')
-    .set('Authorization', `Bearer ${token}`)
-    .send(user)
-    .expect(201);
-  return { ...user, id: res.body.user.id, orgId: world.orgA.admin.orgId };
-}
