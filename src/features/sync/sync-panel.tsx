@@ -2,7 +2,7 @@ import { Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncOverview } from '@/db/queries/use-sync-overview';
 import { useSyncStatusStore } from '@/sync/sync-status-store';
-import { useBrowserOnline } from './use-browser-online';
+import { useOnlineStatus } from '@/sync/use-online-status';
 import { ClockWarning } from './clock-warning';
 import { KeptCaseList } from './kept-case-list';
 import type { PanelPlace } from './panel-place';
@@ -31,7 +31,7 @@ export function SyncPanel({ id, place, overview, onClose }: SyncPanelProps) {
   const failure = useSyncStatusStore((s) => s.failure);
   const retryAt = useSyncStatusStore((s) => s.retryAt);
   const clockOffsetMs = useSyncStatusStore((s) => s.clockOffsetMs);
-  const online = useBrowserOnline();
+  const online = useOnlineStatus();
   // Offline explains itself even before a run has failed: the triggers wait for the network.
   const offline = isOffline({ failure, online });
   const shown = offline ? ({ kind: 'offline' } as const) : failure;

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSyncOverview } from '@/db/queries/use-sync-overview';
 import { useSyncStatusStore } from '@/sync/sync-status-store';
-import { useBrowserOnline } from './use-browser-online';
+import { useOnlineStatus } from '@/sync/use-online-status';
 import { syncHeadline } from './sync-headline';
 import { panelPlace, type PanelPlace } from './panel-place';
 import { SyncPanel } from './sync-panel';
@@ -36,7 +36,7 @@ export default function SyncStatus() {
   const retryAt = useSyncStatusStore((s) => s.retryAt);
   const clockOffsetMs = useSyncStatusStore((s) => s.clockOffsetMs);
   const keptScopes = useSyncStatusStore((s) => s.keptScopes);
-  const online = useBrowserOnline();
+  const online = useOnlineStatus();
   const overview = useSyncOverview(keptScopes);
   const large = running && showsProgress(progress);
   const showRunning = useDelayedFlag(running, SHOW_RUNNING_AFTER_MS) || large;
