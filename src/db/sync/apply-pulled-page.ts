@@ -10,8 +10,7 @@ import {
 } from '@/core/index';
 import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
-import type { Row } from '../records/row';
-import { withoutSyncMeta } from '../records/row';
+import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
 
 export interface PulledPage {
@@ -34,12 +33,7 @@ export interface AppliedPage {
 type StoredRow = Row<RecordTable>;
 
 function stateOf(row: StoredRow | undefined): FieldState | undefined {
-  if (!row) return undefined;
-  const { id: _id, ...fields } = withoutSyncMeta(row);
-  if (row.deleted !== undefined) fields.deleted = row.deleted;
-  if ((row as { erased?: boolean }).erased !== undefined)
-    fields.erased = (row as { erased?: boolean }).erased;
-  return { fields, stamps: row.stamps };
+  return row && fieldStateOf(row);
 }
 
 function mergedRow(

@@ -6,7 +6,7 @@ import {
   type RecordTable,
 } from '@/core/index';
 import { db } from '../database';
-import { withoutSyncMeta, type Row } from '../records/row';
+import { fieldStateOf, type Row } from '../records/row';
 import type { SyncState } from './sync-state';
 
 /**
@@ -44,13 +44,11 @@ export async function nextResendBatch(
       .limit(MAX_PUSH_CHANGES - changes.length)
       .toArray();
     for (const row of rows) {
-      const { id, ...fields } = withoutSyncMeta(row);
-      if (row.deleted !== undefined) fields.deleted = row.deleted;
-      if ((row as { erased?: boolean }).erased) fields.erased = true;
+      const { fields } = fieldStateOf(row);
       const named = Object.fromEntries(Object.keys(row.stamps).map((n) => [n, fields[n] ?? null]));
       changes.push({
         table,
-        id: id as string,
+        id: row.id,
         scope: row.scope,
         fields: named,
         ...compactStamps(row.stamps),
