@@ -4,6 +4,7 @@ import { generateDemoData } from '../../src/core/demo/generate-demo-data';
 import type { Storage } from '../db/database';
 import {
   appendLog,
+  chunks,
   lockSequence,
   saveRecords,
   saveSequence,
@@ -63,11 +64,11 @@ export async function seedDemoRecords(
     await appendLog(trx, orgId, now, log);
     await saveSequence(trx, orgId, last);
     const caseIds = generated.filter((r) => r.table === 'caseFiles').map((r) => r.id);
-    for (let i = 0; i < caseIds.length; i += 500)
+    for (const part of chunks(caseIds))
       await trx
         .insertInto('case_assignments')
         .values(
-          caseIds.slice(i, i + 500).map((caseId) => ({
+          part.map((caseId) => ({
             case_id: caseId,
             user_id: manager.id,
             org_id: orgId,

@@ -90,13 +90,13 @@ export async function pullPage(
   request: PullRequest,
 ): Promise<PulledPage> {
   const orgId = request.auth.user.orgId;
-  const base = db
+  const visible = db
     .selectFrom('sync_records')
     .where('org_id', '=', orgId)
     .where('seq', '<=', request.upTo)
     .where(visibleTo(request.auth));
-  const skipErased = !request.tombstones;
-  const page = await (skipErased ? base.where('erased', '=', 0) : base)
+  const base = request.tombstones ? visible : visible.where('erased', '=', 0);
+  const page = await base
     .where('seq', '>', request.after)
     .selectAll()
     .orderBy('seq')
@@ -107,7 +107,7 @@ export async function pullPage(
   const through = more ? records[records.length - 1]!.seq : request.upTo;
   let remaining = 0;
   if (more) {
-    const counted = await (skipErased ? base.where('erased', '=', 0) : base)
+    const counted = await base
       .where('seq', '>', through)
       .select((eb) => eb.fn.countAll().as('count'))
       .executeTakeFirstOrThrow();

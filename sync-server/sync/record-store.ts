@@ -59,7 +59,8 @@ function encodeRecord(record: StoredRecord): Insertable<SyncRecordTable> {
 
 const CHUNK = 500;
 
-function chunks<T>(items: readonly T[]): T[][] {
+/** Items in slices small enough for one statement's parameters on both backends. */
+export function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
   return out;
