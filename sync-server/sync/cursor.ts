@@ -19,7 +19,7 @@ export interface Cursor {
   tombstones: boolean;
 }
 
-export const START_CURSOR: Cursor = { seq: 0, tag: '', since: 0, tombstones: false };
+const START_CURSOR: Cursor = { seq: 0, tag: '', since: 0, tombstones: false };
 
 /** The cursor after a complete pull: everything up to `seq` is on the device. */
 export function completeCursor(seq: number, tag: string): Cursor {
