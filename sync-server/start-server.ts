@@ -59,7 +59,7 @@ export async function startServer(
     maxClockAheadMs: (config.clockMarginMinutes ?? 5) * 60_000,
     retentionDays: config.retentionDays,
   });
-  const retention = startDailyRetention(app.context, logger);
+  const stopRetention = startDailyRetention(app.context, logger);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
@@ -72,7 +72,7 @@ export async function startServer(
     storage,
     demoCreated,
     async close() {
-      clearInterval(retention);
+      stopRetention();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
