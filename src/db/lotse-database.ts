@@ -67,6 +67,11 @@ export class LotseDatabase extends Dexie {
   localDrafts!: EntityTable<DraftEntry, 'key'>;
   localSettings!: EntityTable<SettingEntry, 'key'>;
   localRecentCases!: EntityTable<RecentCaseEntry, 'caseId'>;
+  /**
+   * Seals rows before the transaction that writes them (encryption-middleware.ts);
+   * it freezes them. Without encryption at rest (unit tests) there is nothing to do.
+   */
+  sealAhead: (table: string, rows: readonly object[]) => Promise<void> = () => Promise.resolve();
 
   constructor(name: string) {
     super(name);

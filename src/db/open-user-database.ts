@@ -10,8 +10,7 @@ import { closeUserDatabase, takeOverDatabase, userDatabaseName } from './user-da
  */
 export async function openUserDatabase(userId: string, dataKey: Uint8Array): Promise<void> {
   await closeUserDatabase();
-  const next = new LotseDatabase(userDatabaseName(userId));
-  next.use(encryptionMiddleware({ dataKey, plainTables: [] }));
+  const next = encryptedDatabase(userDatabaseName(userId), dataKey);
   try {
     await next.open();
   } catch (error) {
@@ -19,4 +18,13 @@ export async function openUserDatabase(userId: string, dataKey: Uint8Array): Pro
     throw error;
   }
   takeOverDatabase(next, userId, dataKey);
+}
+
+/** A LotseDatabase (not yet open) with every table encrypted under `dataKey`. */
+export function encryptedDatabase(name: string, dataKey: Uint8Array): LotseDatabase {
+  const database = new LotseDatabase(name);
+  const encryption = encryptionMiddleware({ dataKey, plainTables: [] });
+  database.use(encryption);
+  database.sealAhead = encryption.sealAhead;
+  return database;
 }

@@ -4,7 +4,9 @@ import type { Server } from 'node:http';
 import type { SessionUser } from '../../src/core/index';
 import { replaceDatabase } from '../../src/db/database';
 import { writeSetting, SettingKey } from '../../src/db/local-settings';
-import { LotseDatabase } from '../../src/db/lotse-database';
+import { createDataKey } from '../../src/db/crypto/index';
+import type { LotseDatabase } from '../../src/db/lotse-database';
+import { encryptedDatabase } from '../../src/db/open-user-database';
 import { forgetDeviceNodeId } from '../../src/db/records/device-clock';
 import { useSessionStore } from '../../src/sync/session-store';
 import type { createApp } from '../../sync-server/server';
@@ -12,7 +14,8 @@ import type { createApp } from '../../sync-server/server';
 /**
  * The PWA's real db and sync code in Node, against a real server on a
  * loopback port: several "devices" share this process and take turns, each
- * with its own (plain) IndexedDB database, node id and token.
+ * with its own IndexedDB database (encrypted at rest, as in the app), node id
+ * and token.
  */
 export interface NodeDevice {
   name: string;
@@ -49,7 +52,10 @@ export async function createNodeDevice(
   user: SessionUser,
   token: string,
 ): Promise<NodeDevice> {
-  const database = new LotseDatabase(`device-${name}-${Math.random().toString(36).slice(2)}`);
+  const database = encryptedDatabase(
+    `device-${name}-${Math.random().toString(36).slice(2)}`,
+    createDataKey(),
+  );
   await database.open();
   const device: NodeDevice = {
     name,

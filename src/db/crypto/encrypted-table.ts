@@ -11,12 +11,14 @@ import { decryptingCursor } from './decrypting-cursor';
 import { isValidKey } from './idb-key';
 import { PendingRows } from './pending-rows';
 import { openRow, sealRow } from './row-cipher';
+import type { SealedAhead } from './seal-ahead';
 import type { TableLayout } from './table-layout';
 
 /**
  * A DBCore table that seals every row it writes and opens every row it reads
  * (get, getMany, query with values, cursor values). Key-only reads, counts and
- * deletes pass through: keys and indexed values are plain by design.
+ * deletes pass through: keys and indexed values are plain by design. A row
+ * sealed ahead of its transaction (seal-ahead.ts) is written as sealed there.
  *
  * Only `.then` chains on the promises from below, never `await`: they are
  * Dexie promises, and keeping them keeps Dexie's transaction zone intact.
@@ -25,6 +27,7 @@ export function encryptedTable(
   table: DBCoreTable,
   layout: TableLayout,
   dataKey: Uint8Array,
+  ahead: SealedAhead,
 ): DBCoreTable {
   const pending = new PendingRows();
   const open = (trans: DBCoreTransaction, stored: unknown, primaryKey: unknown) =>
@@ -41,7 +44,10 @@ export function encryptedTable(
     const keys = req.values.map((value, i) => keyToWrite(value, req.keys?.[i]));
     const values = req.values.map((value, i) => {
       const key = keys[i];
-      return sealRow(dataKey, layout, value, key === undefined ? 'pending' : { primaryKey: key });
+      if (key === undefined) return sealRow(dataKey, layout, value, 'pending');
+      return (
+        ahead.take(layout.table, value) ?? sealRow(dataKey, layout, value, { primaryKey: key })
+      );
     });
     const written = table.mutate({ ...req, values });
     if (keys.every((key) => key !== undefined)) return written;

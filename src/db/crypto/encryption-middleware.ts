@@ -1,7 +1,8 @@
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { encryptedTable } from './encrypted-table';
 import { DATA_KEY_BYTES } from './data-key';
-import { tableLayout } from './table-layout';
+import { SealedAhead } from './seal-ahead';
+import { tableLayout, type TableLayout } from './table-layout';
 
 /**
  * Encryption at rest for a Dexie database, as a DBCore middleware:
@@ -19,6 +20,11 @@ import { tableLayout } from './table-layout';
  * below all of Dexie's own middlewares (the lowest, at level -1, caches
  * existing values for hooks), so hooks, caches and liveQuery see plain rows.
  *
+ * `sealAhead(table, rows)` seals rows that a transaction is about to write,
+ * before it starts (seal-ahead.ts): for big writes, such as a page of pulled
+ * rows. It freezes the rows; writing exactly those objects then costs no
+ * sealing inside the transaction.
+ *
  * The middleware keeps a reference to `dataKey` and does not copy it, so that
  * whoever locks the device can overwrite it (`dataKey.fill(0)`) after closing
  * the database.
@@ -33,12 +39,23 @@ export interface EncryptionOptions {
   plainTables?: readonly string[];
 }
 
+export interface EncryptionMiddleware extends Middleware<DBCore> {
+  sealAhead: (table: string, rows: readonly object[]) => Promise<void>;
+}
+
 export function encryptionMiddleware({
   dataKey,
   plainTables = [],
-}: EncryptionOptions): Middleware<DBCore> {
+}: EncryptionOptions): EncryptionMiddleware {
   if (dataKey.length !== DATA_KEY_BYTES) throw new Error(`A data key has ${DATA_KEY_BYTES} bytes`);
+  const ahead = new SealedAhead(dataKey);
+  // The encrypted tables' layouts, from the schema the database opened with.
+  const layouts = new Map<string, TableLayout>();
   return {
+    sealAhead: async (table, rows) => {
+      const layout = layouts.get(table);
+      if (layout) await ahead.seal(layout, rows);
+    },
     stack: 'dbcore',
     name: ENCRYPTION_MIDDLEWARE_NAME,
     level: ENCRYPTION_MIDDLEWARE_LEVEL,
@@ -47,14 +64,17 @@ export function encryptionMiddleware({
       // A misspelt plain table would quietly be encrypted; refuse it so the mistake shows.
       for (const name of plainTables)
         if (!schemas.has(name)) throw new Error(`plainTables names an unknown table: ${name}`);
+      layouts.clear();
+      for (const schema of down.schema.tables)
+        if (!plainTables.includes(schema.name)) layouts.set(schema.name, tableLayout(schema));
       const tables = new Map<string, DBCoreTable>();
       return {
         table: (name) => {
-          const schema = schemas.get(name);
-          if (!schema || plainTables.includes(name)) return down.table(name);
+          const layout = layouts.get(name);
+          if (!layout) return down.table(name);
           let table = tables.get(name);
           if (!table) {
-            table = encryptedTable(down.table(name), tableLayout(schema), dataKey);
+            table = encryptedTable(down.table(name), layout, dataKey, ahead);
             tables.set(name, table);
           }
           return table;

@@ -21,7 +21,8 @@ import { UnencryptableValueError } from './unencryptable-value-error';
  *
  * Synchronous on purpose (noble, not WebCrypto): it runs inside IndexedDB
  * transactions, which commit as soon as the event loop is reached without a
- * pending request. IVs are 96 random bits; with one key per device that is safe
+ * pending request. (Big writes seal ahead of their transaction with WebCrypto,
+ * in this same format: seal-ahead.ts.) IVs are 96 random bits; with one key per device that is safe
  * far beyond 2^32 writes (NIST SP 800-38D), more than a device will ever do.
  */
 export const ENCRYPTED_PROPERTY = '_enc';
@@ -32,12 +33,15 @@ function isRowObject(value: unknown): value is Record<string, unknown> {
   return Object.prototype.toString.call(value) === '[object Object]';
 }
 
-export function sealRow(
-  dataKey: Uint8Array,
-  layout: TableLayout,
-  row: unknown,
-  binding: RowBinding,
-): Record<string, unknown> {
+/** What sealing a row encrypts, and what stays plain beside the ciphertext. */
+export interface SealingInput {
+  plain: Record<string, unknown>;
+  aad: Uint8Array;
+  payload: Uint8Array;
+}
+
+/** Splits a row into its plain (key path) and secret parts, refusing what cannot be sealed. */
+export function sealingInput(layout: TableLayout, row: unknown, binding: RowBinding): SealingInput {
   if (!isRowObject(row))
     throw new UnencryptableValueError(layout.table, '', 'must be an object in an encrypted table');
   const plain: Record<string, unknown> = {};
@@ -55,11 +59,32 @@ export function sealRow(
       );
     else secret[name] = value;
   }
-  const iv = randomBytes(IV_BYTES);
   const aad = rowAdditionalData(layout.table, binding, plain, layout.primaryKeyProp);
-  const ciphertext = gcm(dataKey, iv, aad).encrypt(encodePayload(layout.table, secret));
-  plain[ENCRYPTED_PROPERTY] = concatBytes(iv, ciphertext);
-  return plain;
+  return { plain, aad, payload: encodePayload(layout.table, secret) };
+}
+
+/** The stored form: the plain part with `iv ‖ ciphertext ‖ tag` under `_enc`. */
+export function storedForm(
+  input: SealingInput,
+  iv: Uint8Array,
+  ciphertext: Uint8Array,
+): Record<string, unknown> {
+  return { ...input.plain, [ENCRYPTED_PROPERTY]: concatBytes(iv, ciphertext) };
+}
+
+export function newIv(): Uint8Array {
+  return randomBytes(IV_BYTES);
+}
+
+export function sealRow(
+  dataKey: Uint8Array,
+  layout: TableLayout,
+  row: unknown,
+  binding: RowBinding,
+): Record<string, unknown> {
+  const input = sealingInput(layout, row, binding);
+  const iv = newIv();
+  return storedForm(input, iv, gcm(dataKey, iv, input.aad).encrypt(input.payload));
 }
 
 /**

@@ -57,6 +57,51 @@ function mergedRow(
   } as StoredRow;
 }
 
+function groupByTable(rows: PulledRow[]): Map<RecordTable, PulledRow[]> {
+  const byTable = new Map<RecordTable, PulledRow[]>();
+  for (const row of rows) {
+    const list = byTable.get(row.table);
+    if (list) list.push(row);
+    else byTable.set(row.table, [row]);
+  }
+  return byTable;
+}
+
+/**
+ * From this many rows a page is sealed ahead: such pages are mostly rows the
+ * device lacks (a first sync, a case handed over), and sealing them in the
+ * transaction would cost most of its time. Smaller pages are mostly edits of
+ * rows the device has, which are merged and sealed in the transaction.
+ */
+const SEAL_AHEAD_FROM_ROWS = 200;
+
+/**
+ * Each pulled row as it is stored if the device does not have it yet; on a
+ * large page, sealed ahead of the transaction (db.sealAhead, which freezes them).
+ */
+async function prepareNewRows(
+  byTable: Map<RecordTable, PulledRow[]>,
+  orgId: string,
+  sealAhead: boolean,
+): Promise<Map<RecordTable, (StoredRow | undefined)[]>> {
+  const prepared = new Map<RecordTable, (StoredRow | undefined)[]>();
+  for (const [table, rows] of byTable)
+    prepared.set(
+      table,
+      rows.map((pulled) => mergedRow(undefined, pulled, orgId)),
+    );
+  if (sealAhead)
+    await Promise.all(
+      [...prepared].map(([table, rows]) =>
+        db.sealAhead(
+          table,
+          rows.filter((row) => !!row),
+        ),
+      ),
+    );
+  return prepared;
+}
+
 /**
  * Stores one page of a sync answer in one transaction: the pushed outbox
  * entries go, pulled rows merge field by field (src/core/sync/merge.ts),
@@ -68,6 +113,8 @@ function mergedRow(
 export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
   const node = await deviceNodeId();
   const orgId = (await readSetting<string>(SettingKey.orgId)) ?? 'local';
+  const byTable = groupByTable(page.rows);
+  const prepared = await prepareNewRows(byTable, orgId, page.rows.length >= SEAL_AHEAD_FROM_ROWS);
   const tables = [
     ...RECORD_TABLES,
     'localOutbox',
@@ -77,17 +124,18 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
   ];
   return db.transaction('rw', tables, async () => {
     await db.localOutbox.bulkDelete(page.acknowledged);
-    const byTable = new Map<RecordTable, PulledRow[]>();
-    for (const row of page.rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
     let newest = '';
     for (const [table, rows] of byTable) {
       const store = db.table<StoredRow, string>(table);
       // A first sync fills empty tables: nothing to merge with, and no reason to look up every key.
       const empty = (await store.limit(1).count()) === 0;
       const existing = empty ? [] : await store.bulkGet(rows.map((r) => r.id));
+      const asNew = prepared.get(table)!;
       const merged: StoredRow[] = [];
       rows.forEach((pulled, i) => {
-        const next = mergedRow(existing[i], pulled, orgId);
+        // Only a row the device still lacks is written as prepared (and sealed) before.
+        const known = existing[i];
+        const next = known ? mergedRow(known, pulled, orgId) : asNew[i];
         if (next) merged.push(next);
         for (const stamp of Object.values(next?.stamps ?? {})) if (stamp > newest) newest = stamp;
       });

@@ -1,0 +1,78 @@
+import { isValidKey } from './idb-key';
+import { newIv, sealingInput, storedForm } from './row-cipher';
+import type { TableLayout } from './table-layout';
+
+interface SealedRow {
+  table: string;
+  stored: Record<string, unknown>;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
+/**
+ * Rows sealed before the transaction that writes them. Inside an IndexedDB
+ * transaction sealing must be synchronous (row-cipher.ts, in JavaScript);
+ * before it, WebCrypto's native AES-GCM seals a page of pulled rows several
+ * times faster, and mostly off the main thread.
+ *
+ * Invariant: a sealed form is only ever written for the very row object it was
+ * made from, into the table it was made for. Each row is frozen, deeply, when
+ * it is sealed, so that object cannot differ from what was encrypted, and its
+ * inline key cannot change (tables with outbound or generated keys are not
+ * sealed ahead). A write of any other object — a copy, a changed merge — is
+ * sealed in the transaction as usual. Entries are held weakly and used once.
+ */
+export class SealedAhead {
+  private readonly sealed = new WeakMap<object, SealedRow>();
+  private cryptoKey: Promise<CryptoKey> | undefined;
+
+  /** `dataKey` is read when the first rows are sealed; the database must be open then. */
+  constructor(private readonly dataKey: Uint8Array) {}
+
+  async seal(layout: TableLayout, rows: readonly object[]): Promise<void> {
+    if (layout.primaryKeyProp === undefined || rows.length === 0) return;
+    const key = await (this.cryptoKey ??= crypto.subtle.importKey(
+      'raw',
+      this.dataKey as BufferSource,
+      'AES-GCM',
+      false,
+      ['encrypt'],
+    ));
+    await Promise.all(rows.map((row) => this.sealOne(key, layout, row)));
+  }
+
+  private async sealOne(key: CryptoKey, layout: TableLayout, row: object): Promise<void> {
+    const primaryKey = layout.extractKey(row);
+    if (!isValidKey(primaryKey)) return;
+    let input;
+    try {
+      input = sealingInput(layout, row, { primaryKey });
+    } catch {
+      return; // the write will refuse it, with the reason
+    }
+    deepFreeze(row);
+    const iv = newIv();
+    const ciphertext = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: iv as BufferSource, additionalData: input.aad as BufferSource },
+      key,
+      input.payload as BufferSource,
+    );
+    this.sealed.set(row, {
+      table: layout.table,
+      stored: storedForm(input, iv, new Uint8Array(ciphertext)),
+    });
+  }
+
+  /** The sealed form of `row` if it was sealed ahead for `table`; it is then forgotten. */
+  take(table: string, row: unknown): Record<string, unknown> | undefined {
+    if (typeof row !== 'object' || row === null) return undefined;
+    const entry = this.sealed.get(row);
+    if (entry?.table !== table) return undefined;
+    this.sealed.delete(row);
+    return entry.stored;
+  }
+}
