@@ -7,13 +7,20 @@ import {
   syncResponseSchema,
   type PushedChange,
   type SyncRequest,
+  type SyncResponse,
 } from '@/core/index';
 import { applyPulledPage } from '@/db/sync/apply-pulled-page';
 import { restampPending } from '@/db/sync/restamp-pending';
 import { markRefused, takeOutboxBatch } from '@/db/sync/outbox-batch';
 import { nextResendBatch } from '@/db/sync/resend-batch';
-import { readSyncState, saveResendProgress, startResend } from '@/db/sync/sync-state';
-import { apiRequest, type ApiFailure } from './api-client';
+import {
+  readSyncState,
+  saveResendProgress,
+  startResend,
+  type SyncState,
+} from '@/db/sync/sync-state';
+import { BULK_SYNC_ROWS, setBulkSync } from './bulk-sync';
+import { apiRequest, type ApiFailure, type ApiResult } from './api-client';
 import { useSyncStatusStore, type SyncFailure } from './sync-status-store';
 
 /** A sync round trip that takes longer than this counts as failed (and is retried). */
@@ -31,13 +38,50 @@ interface Round {
   resendNext?: Awaited<ReturnType<typeof nextResendBatch>>['next'];
 }
 
-async function nextRound(): Promise<Round> {
-  const { resendFrom } = await readSyncState();
+/** A round that only pulls: what a page fetched ahead carries. */
+const PULL_ONLY: Round = { changes: [], seqs: [], seqsOfChange: [] };
+
+async function nextRound(resendFrom: SyncState['resendFrom']): Promise<Round> {
   if (resendFrom) {
     const batch = await nextResendBatch(resendFrom);
     return { changes: batch.changes, seqs: [], seqsOfChange: [], resendNext: batch.next };
   }
   return takeOutboxBatch();
+}
+
+interface InFlight {
+  round: Round;
+  sentAt: number;
+  answer: Promise<ApiResult<SyncResponse>>;
+}
+
+function send(
+  round: Round,
+  epoch: string | null,
+  cursor: string | null,
+  pageSize: number,
+): InFlight {
+  const request: SyncRequest = {
+    protocol: SYNC_PROTOCOL_VERSION,
+    epoch,
+    cursor,
+    changes: round.changes,
+    ...(round.resendNext !== undefined ? { resend: true } : {}),
+    pageSize,
+  };
+  const sentAt = Date.now();
+  const answer = apiRequest('/v1/sync', syncResponseSchema, {
+    method: 'POST',
+    body: request,
+    compress: true,
+    timeoutMs: SYNC_TIMEOUT_MS,
+  });
+  return { round, sentAt, answer };
+}
+
+async function sendNextRound(pageSize: number): Promise<InFlight> {
+  const state = await readSyncState();
+  return send(await nextRound(state.resendFrom), state.epoch, state.cursor, pageSize);
 }
 
 function refusalsOf(failure: ApiFailure, round: Round) {
@@ -77,31 +121,29 @@ async function clockNowRight(failure: ApiFailure, sentAt: number): Promise<boole
  * changed) re-sends every row before pulling from the start. Returns the
  * failure that stopped it, never success after a time-out.
  */
-export async function runSync(): Promise<SyncRunResult> {
+export async function runSync({
+  pageSize = DEFAULT_PULL_PAGE,
+}: { pageSize?: number } = {}): Promise<SyncRunResult> {
+  try {
+    return await syncRounds(pageSize);
+  } finally {
+    setBulkSync(false);
+  }
+}
+
+async function syncRounds(pageSize: number): Promise<SyncRunResult> {
   const status = useSyncStatusStore.getState();
   // Benchmarks (bench/sync.ts) read these marks; they cost nothing otherwise.
   performance.mark('lotse:sync-started');
   restampedOnce = false;
   let received = 0;
   let refusedCount = 0;
+  let ahead: InFlight | undefined;
   for (let roundNo = 0; roundNo < MAX_ROUNDS; roundNo++) {
-    const round = await nextRound();
-    const state = await readSyncState();
-    const request: SyncRequest = {
-      protocol: SYNC_PROTOCOL_VERSION,
-      epoch: state.epoch,
-      cursor: state.cursor,
-      changes: round.changes,
-      ...(round.resendNext !== undefined ? { resend: true } : {}),
-      pageSize: DEFAULT_PULL_PAGE,
-    };
-    const sentAt = Date.now();
-    const answer = await apiRequest('/v1/sync', syncResponseSchema, {
-      method: 'POST',
-      body: request,
-      compress: true,
-      timeoutMs: SYNC_TIMEOUT_MS,
-    });
+    const flight = ahead ?? (await sendNextRound(pageSize));
+    ahead = undefined;
+    const { round, sentAt } = flight;
+    const answer = await flight.answer;
     if (!answer.ok) {
       if (await clockNowRight(answer.failure, sentAt)) continue;
       const refusals = refusalsOf(answer.failure, round);
@@ -121,6 +163,14 @@ export async function runSync(): Promise<SyncRunResult> {
         ? round.resendNext !== null
         : round.changes.length >= MAX_PUSH_CHANGES;
     const finished = !data.more && !moreToPush;
+    // Only more to pull: the next page travels while this one is stored. (Edits made
+    // meanwhile go in the round after it.) If storing fails, its answer is never used.
+    if (data.more && !moreToPush && round.resendNext === undefined)
+      ahead = send(PULL_ONLY, data.epoch, data.cursor, pageSize);
+    const total = received + data.rows.length + data.remaining;
+    // Known before the page is stored: a bulk sync holds the screens still meanwhile.
+    status.progressed({ received, total });
+    if (total >= BULK_SYNC_ROWS) setBulkSync(true);
     const applied = await applyPulledPage({
       epoch: data.epoch,
       cursor: data.cursor,

@@ -1,7 +1,7 @@
 // Before anything that loads Dexie: it looks for IndexedDB when it loads.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../../src/core/index';
+import { RECORD_TABLES, type SessionUser } from '../../src/core/index';
 import { db } from '../../src/db/database';
 import { openCaseForNewClient } from '../../src/db/commands/open-case-for-new-client';
 import { createRecord, updateRecord } from '../../src/db/records/write-records';
@@ -82,6 +82,31 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     const goal = await second.use(() => db.goals.get(goalId));
     expect(goal).toMatchObject({ caseId, text: 'Deutschkurs B1 abschließen', scope: caseId });
     expect(await second.use(() => db.caseFiles.get(caseId))).toMatchObject({ status: 'open' });
+  });
+
+  it('stores a first sync of many pages (fetched while the one before is stored) row for row', async () => {
+    const first = await device('a', world.orgA.manager);
+    const second = await device('b', world.orgA.manager);
+    for (let i = 0; i < 4; i++) await newCaseWithGoal(first);
+    expect(await first.use(runSync)).toEqual({ ok: true });
+    const sent = vi.spyOn(globalThis, 'fetch');
+    expect(await second.use(() => runSync({ pageSize: 3 }))).toEqual({ ok: true });
+    const records = (tablet: NodeDevice) =>
+      tablet.use(async () =>
+        Object.fromEntries(
+          await Promise.all(
+            RECORD_TABLES.map(async (table) => [table, await db.table(table).toArray()] as const),
+          ),
+        ),
+      );
+    const mine = await records(first);
+    expect(Object.values(mine).flat().length).toBeGreaterThan(12);
+    expect(await records(second)).toEqual(mine);
+    const pages = Math.ceil(Object.values(mine).flat().length / 3);
+    expect(sent.mock.calls.length).toBeGreaterThanOrEqual(pages);
+    sent.mockRestore();
+    // Nothing left to pull: the next run is one empty round trip.
+    expect(await second.use(() => runSync({ pageSize: 3 }))).toEqual({ ok: true });
   });
 
   it('keeps both edits of one goal and puts the losing target date in the conflict inbox on both', async () => {

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSteadyLiveQuery } from '@/sync/use-steady-live-query';
 import { db } from '@/db/database';
 import type { Row } from '@/db/records/row';
 import { latestReviews } from './latest-reviews';
@@ -31,7 +31,7 @@ const live = <T extends { deleted?: boolean }>(rows: (T | undefined)[]) =>
  * caseload's own query for the first paint.
  */
 export function useCaseDeadlines(day: string, enabled: boolean): CaseDeadlines | undefined {
-  return useLiveQuery(async () => {
+  return useSteadyLiveQuery(async () => {
     if (!enabled) return undefined;
     const [contacts, pastSteps, reviews] = await Promise.all([
       db.contacts.where('followUpDate').aboveOrEqual(day).toArray(),

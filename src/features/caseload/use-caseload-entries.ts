@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSteadyLiveQuery } from '@/sync/use-steady-live-query';
 import { db } from '@/db/database';
 import type { CaseloadEntry } from './caseload-entry';
 import { joinEntries } from './join-entries';
@@ -11,7 +11,7 @@ import { joinEntries } from './join-entries';
  * `enabled`; `undefined` until then and while loading.
  */
 export function useCaseloadEntries(enabled: boolean): CaseloadEntry[] | undefined {
-  return useLiveQuery(async () => {
+  return useSteadyLiveQuery(async () => {
     if (!enabled) return undefined;
     const [caseFiles, clients] = await Promise.all([db.caseFiles.toArray(), db.clients.toArray()]);
     const entries = joinEntries(caseFiles, new Map(clients.map((client) => [client.id, client])));

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSteadyLiveQuery } from '@/sync/use-steady-live-query';
 import { db } from '@/db/database';
 import type { CaseloadEntry } from './caseload-entry';
 import type { StatusFilter } from './caseload-filter-store';
@@ -16,7 +16,7 @@ export const HEAD_SIZE = 30;
  * full list then continues below them without anything moving.
  */
 export function useCaseloadHead(status: StatusFilter): CaseloadEntry[] | undefined {
-  return useLiveQuery(async () => {
+  return useSteadyLiveQuery(async () => {
     const caseFiles = await db.caseFiles
       .reverse()
       .filter((caseFile) => !caseFile.deleted && statusMatches(status, caseFile.status))

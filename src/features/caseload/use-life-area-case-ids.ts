@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSteadyLiveQuery } from '@/sync/use-steady-live-query';
 import { db } from '@/db/database';
 
 /**
@@ -6,7 +6,7 @@ import { db } from '@/db/database';
  * chosen (or while loading). Goals are read only while the filter is on.
  */
 export function useLifeAreaCaseIds(lifeAreaKey: string): Set<string> | undefined {
-  return useLiveQuery(async () => {
+  return useSteadyLiveQuery(async () => {
     if (!lifeAreaKey) return undefined;
     const goals = await db.goals.toArray();
     return new Set(
