@@ -24,7 +24,7 @@ async function askToLogOut() {
     />,
   );
   await userEvent.click(screen.getByRole('button', { name: 'Abmelden' }));
-  return within(screen.getByRole('alertdialog'));
+  return within(await screen.findByRole('alertdialog'));
 }
 
 describe('the logout confirmation', () => {

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '@/sync/session-store';
-import { ConfirmPanel } from '@/components/confirm-panel';
 import { loadAuthServices } from './load-auth-services';
 import { lock } from './lock';
+
+const LogoutConfirm = lazy(() => import('./logout-confirm'));
 
 interface AccountBarProps {
   /** Shown in the logout confirmation: what logging out now leaves unsent (features/sync, lazy). */
@@ -33,19 +34,14 @@ export function AccountBar({ logoutNotice }: AccountBarProps) {
         {t('bar.logout')}
       </button>
       {asking && (
-        <div className="auth-overlay">
-          <ConfirmPanel
-            variant="card"
-            title={t('bar.logoutTitle')}
-            confirmLabel={t('bar.logout')}
+        <Suspense fallback={null}>
+          <LogoutConfirm
             busy={busy}
+            notice={logoutNotice}
             onConfirm={confirmLogout}
             onCancel={() => setAsking(false)}
-          >
-            <p>{t('bar.logoutBody')}</p>
-            {logoutNotice}
-          </ConfirmPanel>
-        </div>
+          />
+        </Suspense>
       )}
     </div>
   );

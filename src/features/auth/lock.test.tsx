@@ -127,14 +127,14 @@ describe('locking', () => {
     );
     await unlockWithPin();
     await userEvent.click(screen.getByRole('button', { name: 'Abmelden' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Abmelden?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Abmelden?' });
     expect(dialog).toHaveTextContent('Ihre Daten bleiben verschlüsselt auf diesem Gerät');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
     expect(screen.getByText(APP_CONTENT)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Abmelden' }));
     await userEvent.click(
-      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Abmelden' }),
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Abmelden' }),
     );
     await expectLocked();
     await waitFor(() =>
