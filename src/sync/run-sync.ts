@@ -9,7 +9,7 @@ import {
   type SyncRequest,
   type SyncResponse,
 } from '@/core/index';
-import { applyPulledPage } from '@/db/sync/apply-pulled-page';
+import { preparePulledPage, storePulledPage } from '@/db/sync/apply-pulled-page';
 import { restampPending } from '@/db/sync/restamp-pending';
 import { markRefused, takeOutboxBatch } from '@/db/sync/outbox-batch';
 import { nextResendBatch } from '@/db/sync/resend-batch';
@@ -27,6 +27,11 @@ import { useSyncStatusStore, type SyncFailure } from './sync-status-store';
 export const SYNC_TIMEOUT_MS = 60_000;
 /** Bounds one sync run; a run that needs more continues at the next trigger. */
 const MAX_ROUNDS = 500;
+/**
+ * A run's first request asks for fewer rows than the later ones: a first sync
+ * then starts storing soon, while the larger pages after it travel.
+ */
+const FIRST_PULL_PAGE = 2000;
 
 export type SyncRunResult = { ok: true } | { ok: false; failure: SyncFailure };
 
@@ -138,13 +143,26 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
   restampedOnce = false;
   let received = 0;
   let refusedCount = 0;
+  /** A pull-only request for the next page, sent before this one is stored. */
   let ahead: InFlight | undefined;
+  /**
+   * The transaction storing the page before, while the next is prepared.
+   * Pages are stored strictly one after the other, each only once the one
+   * before it has committed, so a failed page stops the run before any later
+   * page (or cursor) can be stored.
+   */
+  let storing: Promise<void> = Promise.resolve();
   for (let roundNo = 0; roundNo < MAX_ROUNDS; roundNo++) {
-    const flight = ahead ?? (await sendNextRound(pageSize));
+    let flight = ahead;
     ahead = undefined;
+    if (!flight) {
+      await storing; // the next round starts from the stored cursor and outbox
+      flight = await sendNextRound(roundNo === 0 ? Math.min(pageSize, FIRST_PULL_PAGE) : pageSize);
+    }
     const { round, sentAt } = flight;
     const answer = await flight.answer;
     if (!answer.ok) {
+      await storing;
       if (await clockNowRight(answer.failure, sentAt)) continue;
       const refusals = refusalsOf(answer.failure, round);
       if (!refusals) return { ok: false, failure: answer.failure };
@@ -155,6 +173,7 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
     const data = answer.data;
     status.observedClock(data.serverTime - (sentAt + Date.now()) / 2);
     if (data.reset) {
+      await storing;
       await startResend(data.epoch);
       continue;
     }
@@ -164,14 +183,12 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
         : round.changes.length >= MAX_PUSH_CHANGES;
     const finished = !data.more && !moreToPush;
     // Only more to pull: the next page travels while this one is stored. (Edits made
-    // meanwhile go in the round after it.) If storing fails, its answer is never used.
+    // meanwhile go in a later round.) If storing fails, its answer is never used.
     if (data.more && !moreToPush && round.resendNext === undefined)
       ahead = send(PULL_ONLY, data.epoch, data.cursor, pageSize);
     const total = received + data.rows.length + data.remaining;
-    // Known before the page is stored: a bulk sync holds the screens still meanwhile.
-    status.progressed({ received, total });
-    if (total >= BULK_SYNC_ROWS) setBulkSync(true);
-    const applied = await applyPulledPage({
+    if (total >= BULK_SYNC_ROWS) setBulkSync(true); // the screens hold still meanwhile
+    const prepared = await preparePulledPage({
       epoch: data.epoch,
       cursor: data.cursor,
       rows: data.rows,
@@ -180,16 +197,23 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
       finished,
       now: new Date().toISOString(),
     });
-    if (round.resendNext !== undefined) await saveResendProgress(round.resendNext);
-    if (data.drop.length || applied.keptScopes.length) status.keptCases(applied.keptScopes);
-    received += data.rows.length;
-    status.progressed({ received, total: received + data.remaining });
+    await storing;
+    status.progressed({ received, total });
+    storing = storePulledPage(prepared).then(async (applied) => {
+      if (round.resendNext !== undefined) await saveResendProgress(round.resendNext);
+      if (data.drop.length || applied.keptScopes.length) status.keptCases(applied.keptScopes);
+      received += data.rows.length;
+      status.progressed({ received, total: received + data.remaining });
+    });
+    storing.catch(() => undefined); // awaited later; until then its failure is not unhandled
     if (!finished) continue;
+    await storing;
     performance.mark('lotse:sync-finished', { detail: { received } });
     return refusedCount
       ? { ok: false, failure: { kind: 'refused', count: refusedCount } }
       : { ok: true };
   }
+  await storing;
   // Not finished within the bound: say so; the next trigger continues from the saved cursor.
   return { ok: false, failure: { kind: 'timeout' } };
 }

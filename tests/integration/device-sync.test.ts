@@ -109,6 +109,37 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     expect(await second.use(() => runSync({ pageSize: 3 }))).toEqual({ ok: true });
   });
 
+  it('stops a first sync at a page that fails to store, keeping no later page, and goes on from there', async () => {
+    const first = await device('a', world.orgA.manager);
+    const second = await device('b', world.orgA.manager);
+    for (let i = 0; i < 3; i++) await newCaseWithGoal(first);
+    expect(await first.use(runSync)).toEqual({ ok: true });
+    const stored = () =>
+      second.use(async () => {
+        const counts = await Promise.all(RECORD_TABLES.map((table) => db.table(table).count()));
+        return counts.reduce((a, b) => a + b, 0);
+      });
+    // Each page ends by saving its cursor: the second page's transaction fails there.
+    let pagesSaved = 0;
+    const settings = second.database.localSettings;
+    const save = settings.bulkPut.bind(settings);
+    const saving = vi
+      .spyOn(settings, 'bulkPut')
+      .mockImplementation((...args: Parameters<typeof save>) => {
+        if (++pagesSaved === 2) throw new Error('disk full');
+        return save(...args);
+      });
+    await expect(second.use(() => runSync({ pageSize: 3 }))).rejects.toThrow('disk full');
+    saving.mockRestore();
+    // Only the first page is stored: the pages fetched ahead of the failure were not.
+    expect(await stored()).toBe(3);
+
+    expect(await second.use(() => runSync({ pageSize: 3 }))).toEqual({ ok: true });
+    const all = (tablet: NodeDevice) =>
+      tablet.use(() => Promise.all(RECORD_TABLES.map((table) => db.table(table).toArray())));
+    expect(await all(second)).toEqual(await all(first));
+  });
+
   it('keeps both edits of one goal and puts the losing target date in the conflict inbox on both', async () => {
     const first = await device('a', world.orgA.manager);
     const second = await device('b', world.orgA.manager);

@@ -1,5 +1,8 @@
 import { UnencryptableValueError } from './unencryptable-value-error';
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /**
  * The encrypted part of a row travels as UTF-8 JSON. Invariant: what
  * decodePayload returns deep-equals what encodePayload was given, or
@@ -9,13 +12,13 @@ import { UnencryptableValueError } from './unencryptable-value-error';
 export function encodePayload(table: string, props: Record<string, unknown>): Uint8Array {
   const badPath = firstNonJsonPath(props);
   if (badPath !== undefined) throw new UnencryptableValueError(table, badPath);
-  return new TextEncoder().encode(JSON.stringify(props));
+  return encoder.encode(JSON.stringify(props));
 }
 
 /** Undefined when the bytes are not a JSON object; after authentication that means a bug. */
 export function decodePayload(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const value: unknown = JSON.parse(decoder.decode(bytes));
     return isPlainObject(value) ? value : undefined;
   } catch {
     return undefined;
@@ -62,7 +65,8 @@ function firstInArray(items: unknown[]): string[] | undefined {
 }
 
 function firstInObject(object: Record<string, unknown>): string[] | undefined {
-  for (const [name, item] of Object.entries(object)) {
+  for (const name of Object.keys(object)) {
+    const item = object[name];
     const inner = item === undefined ? undefined : nonJsonSegments(item);
     if (inner) return [name, ...inner];
   }

@@ -17,6 +17,8 @@ import { canonicalKey } from './idb-key';
  */
 export const ROW_FORMAT_VERSION = 1;
 
+const encoder = new TextEncoder();
+
 export type RowBinding = { primaryKey: unknown } | 'pending';
 
 export function rowAdditionalData(
@@ -30,7 +32,5 @@ export function rowAdditionalData(
     .sort();
   const key = binding === 'pending' ? ['pending'] : ['key', canonicalKey(binding.primaryKey)];
   const entries = names.map((name) => [name, canonicalKey(plain[name])]);
-  return new TextEncoder().encode(
-    JSON.stringify(['lotse-row', ROW_FORMAT_VERSION, table, key, entries]),
-  );
+  return encoder.encode(JSON.stringify(['lotse-row', ROW_FORMAT_VERSION, table, key, entries]));
 }

@@ -1,5 +1,5 @@
 import { gcm } from '@noble/ciphers/aes.js';
-import { concatBytes, isBytes, randomBytes } from '@noble/ciphers/utils.js';
+import { isBytes, randomBytes } from '@noble/ciphers/utils.js';
 import { isValidKey } from './idb-key';
 import { decodePayload, encodePayload } from './json-payload';
 import { rowAdditionalData, type RowBinding } from './row-binding';
@@ -69,11 +69,28 @@ export function storedForm(
   iv: Uint8Array,
   ciphertext: Uint8Array,
 ): Record<string, unknown> {
-  return { ...input.plain, [ENCRYPTED_PROPERTY]: concatBytes(iv, ciphertext) };
+  const sealed = new Uint8Array(iv.length + ciphertext.length);
+  sealed.set(iv);
+  sealed.set(ciphertext, iv.length);
+  return { ...input.plain, [ENCRYPTED_PROPERTY]: sealed };
 }
 
-export function newIv(): Uint8Array {
+function newIv(): Uint8Array {
   return randomBytes(IV_BYTES);
+}
+
+/** getRandomValues gives at most 64 KiB per call. */
+const IVS_PER_DRAW = Math.floor(65_536 / IV_BYTES);
+
+/** `count` fresh IVs, drawn from the random source in few calls. */
+export function newIvs(count: number): Uint8Array[] {
+  const ivs: Uint8Array[] = [];
+  while (ivs.length < count) {
+    const drawn = Math.min(count - ivs.length, IVS_PER_DRAW);
+    const bytes = randomBytes(drawn * IV_BYTES);
+    for (let i = 0; i < drawn; i++) ivs.push(bytes.subarray(i * IV_BYTES, (i + 1) * IV_BYTES));
+  }
+  return ivs;
 }
 
 export function sealRow(

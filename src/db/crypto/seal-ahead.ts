@@ -1,5 +1,5 @@
 import { isValidKey } from './idb-key';
-import { newIv, sealingInput, storedForm } from './row-cipher';
+import { newIvs, sealingInput, storedForm } from './row-cipher';
 import type { TableLayout } from './table-layout';
 
 interface SealedRow {
@@ -42,10 +42,16 @@ export class SealedAhead {
       false,
       ['encrypt'],
     ));
-    await Promise.all(rows.map((row) => this.sealOne(key, layout, row)));
+    const ivs = newIvs(rows.length);
+    await Promise.all(rows.map((row, i) => this.sealOne(key, layout, row, ivs[i]!)));
   }
 
-  private async sealOne(key: CryptoKey, layout: TableLayout, row: object): Promise<void> {
+  private async sealOne(
+    key: CryptoKey,
+    layout: TableLayout,
+    row: object,
+    iv: Uint8Array,
+  ): Promise<void> {
     const primaryKey = layout.extractKey(row);
     if (!isValidKey(primaryKey)) return;
     let input;
@@ -55,7 +61,6 @@ export class SealedAhead {
       return; // the write will refuse it, with the reason
     }
     deepFreeze(row);
-    const iv = newIv();
     const ciphertext = await crypto.subtle.encrypt(
       { name: 'AES-GCM', iv: iv as BufferSource, additionalData: input.aad as BufferSource },
       key,

@@ -8,6 +8,7 @@ import {
   type PulledRow,
   type RecordTable,
 } from '@/core/index';
+import type { Table } from 'dexie';
 import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
@@ -102,19 +103,43 @@ async function prepareNewRows(
   return prepared;
 }
 
+/** A page made ready to store: the work that needs no transaction, done before it. */
+export interface PreparedPage {
+  page: PulledPage;
+  node: string;
+  orgId: string;
+  byTable: Map<RecordTable, PulledRow[]>;
+  /** Per table, each pulled row as stored if the device lacks it (sealed ahead on large pages). */
+  asNew: Map<RecordTable, (StoredRow | undefined)[]>;
+}
+
+/**
+ * Everything of storing a page that can run before its transaction, and so
+ * while the page before is still being written. Stores nothing.
+ */
+export async function preparePulledPage(page: PulledPage): Promise<PreparedPage> {
+  const node = await deviceNodeId();
+  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? 'local';
+  const byTable = groupByTable(page.rows);
+  const asNew = await prepareNewRows(byTable, orgId, page.rows.length >= SEAL_AHEAD_FROM_ROWS);
+  return { page, node, orgId, byTable, asNew };
+}
+
+export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
+  return storePulledPage(await preparePulledPage(page));
+}
+
 /**
  * Stores one page of a sync answer in one transaction: the pushed outbox
  * entries go, pulled rows merge field by field (src/core/sync/merge.ts),
  * erased records lose every field and every queued change, dropped cases
  * leave the device unless they still hold changes the server has not stored,
  * and the cursor moves on. The HLC moves past every pulled stamp, so the
- * next edit here wins over what was just seen.
+ * next edit here wins over what was just seen. Whatever the device stored
+ * since the page was prepared is merged with, not overwritten.
  */
-export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
-  const node = await deviceNodeId();
-  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? 'local';
-  const byTable = groupByTable(page.rows);
-  const prepared = await prepareNewRows(byTable, orgId, page.rows.length >= SEAL_AHEAD_FROM_ROWS);
+export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPage> {
+  const { page, node, orgId, byTable } = prepared;
   const tables = [
     ...RECORD_TABLES,
     'localOutbox',
@@ -123,29 +148,32 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
     'localDrafts',
   ];
   return db.transaction('rw', tables, async () => {
-    await db.localOutbox.bulkDelete(page.acknowledged);
+    const acknowledged = db.localOutbox.bulkDelete(page.acknowledged);
+    const pulled = [...byTable];
+    const existing = await Promise.all(
+      pulled.map(([table, rows]) => storedRowsOf(db.table<StoredRow, string>(table), rows)),
+    );
     let newest = '';
-    for (const [table, rows] of byTable) {
-      const store = db.table<StoredRow, string>(table);
-      // A first sync fills empty tables: nothing to merge with, and no reason to look up every key.
-      const empty = (await store.limit(1).count()) === 0;
-      const existing = empty ? [] : await store.bulkGet(rows.map((r) => r.id));
-      const asNew = prepared.get(table)!;
+    const erased: [RecordTable, string][] = [];
+    // Every table's write is issued before any is awaited: the main thread prepares
+    // the next table's rows for IndexedDB while it writes the last one's.
+    const writes = pulled.map(([table, rows], t) => {
+      const asNew = prepared.asNew.get(table)!;
       const merged: StoredRow[] = [];
-      rows.forEach((pulled, i) => {
+      rows.forEach((row, i) => {
         // Only a row the device still lacks is written as prepared (and sealed) before.
-        const known = existing[i];
-        const next = known ? mergedRow(known, pulled, orgId) : asNew[i];
-        if (next) merged.push(next);
-        for (const stamp of Object.values(next?.stamps ?? {})) if (stamp > newest) newest = stamp;
+        const known = existing[t]![i];
+        const next = known ? mergedRow(known, row, orgId) : asNew[i];
+        if (!next) return;
+        merged.push(next);
+        for (const stamp of Object.values(next.stamps)) if (stamp > newest) newest = stamp;
+        if (isErased(stateOf(next))) erased.push([table, next.id]);
       });
-      await store.bulkPut(merged);
-      const erased = merged
-        .filter((row) => isErased(stateOf(row)))
-        .map((row) => [table, row.id] as [string, string]);
-      if (erased.length) await forgetErased(erased);
-      if (table === 'caseFiles') for (const [, caseId] of erased) await purgeErasedCase(caseId);
-    }
+      return db.table<StoredRow, string>(table).bulkPut(merged);
+    });
+    await Promise.all([acknowledged, ...writes]);
+    if (erased.length) await forgetErased(erased);
+    for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
     const keptScopes = await dropScopes(page.drop);
     await advanceClock(node, newest);
     await db.localSettings.bulkPut([
@@ -155,6 +183,30 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
     ]);
     return { keptScopes };
   });
+}
+
+/** From this many rows of a table, a page first finds out which of them the device has. */
+const KEY_SCAN_FROM_ROWS = 200;
+
+/**
+ * The device's rows for `pulled`, in its order (undefined where it has none).
+ * A first sync fills empty tables: nothing to read. A large page into a table
+ * not much larger (the later pages of a first sync) reads the table's keys
+ * once and fetches only the rows it has, instead of asking for every key.
+ */
+async function storedRowsOf(
+  store: Table<StoredRow, string>,
+  pulled: PulledRow[],
+): Promise<(StoredRow | undefined)[]> {
+  const count = await store.count();
+  if (count === 0) return [];
+  const ids = pulled.map((row) => row.id);
+  if (ids.length < KEY_SCAN_FROM_ROWS || count > ids.length * 4) return store.bulkGet(ids);
+  const keys = new Set(await store.toCollection().primaryKeys());
+  const known = ids.filter((id) => keys.has(id));
+  const rows = await store.bulkGet(known);
+  const byId = new Map(known.map((id, i) => [id, rows[i]]));
+  return ids.map((id) => byId.get(id));
 }
 
 /**
