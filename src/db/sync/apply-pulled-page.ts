@@ -190,7 +190,7 @@ const KEY_SCAN_FROM_ROWS = 200;
 
 /**
  * The device's rows for `pulled`, in its order (undefined where it has none).
- * A first sync fills empty tables: nothing to read. A large page into a table
+ * A large page into an empty table (a first sync) has nothing to read. One into a table
  * not much larger (the later pages of a first sync) reads the table's keys
  * once and fetches only the rows it has, instead of asking for every key.
  */
@@ -198,10 +198,11 @@ async function storedRowsOf(
   store: Table<StoredRow, string>,
   pulled: PulledRow[],
 ): Promise<(StoredRow | undefined)[]> {
+  const ids = pulled.map((row) => row.id);
+  if (ids.length < KEY_SCAN_FROM_ROWS) return store.bulkGet(ids);
   const count = await store.count();
   if (count === 0) return [];
-  const ids = pulled.map((row) => row.id);
-  if (ids.length < KEY_SCAN_FROM_ROWS || count > ids.length * 4) return store.bulkGet(ids);
+  if (count > ids.length * 4) return store.bulkGet(ids);
   const keys = new Set(await store.toCollection().primaryKeys());
   const known = ids.filter((id) => keys.has(id));
   const rows = await store.bulkGet(known);

@@ -21,19 +21,20 @@ export async function takeOutboxBatch(): Promise<OutboxBatch> {
   const entries: OutboxEntry[] = [];
   const records = new Set<string>();
   const scopes = new Set<string>();
-  await db.localOutbox.orderBy('seq').each((entry) => {
-    if (entry.refused) return;
+  // One read of the whole outbox, in order: walking it with a cursor costs a round trip per entry.
+  for (const entry of await db.localOutbox.orderBy('seq').toArray()) {
+    if (entry.refused) continue;
     const key = `${entry.table}/${entry.recordId}`;
     // Near the limit, only records of cases already in the batch join it: a new
     // case must not travel without its case file, which makes the server accept it.
     const full =
       records.size >= MAX_PUSH_CHANGES ||
       (records.size >= MAX_PUSH_CHANGES - SCOPE_ROOM && !scopes.has(entry.scope));
-    if (!records.has(key) && full) return;
+    if (!records.has(key) && full) continue;
     records.add(key);
     scopes.add(entry.scope);
     entries.push(entry);
-  });
+  }
   const changes = collapseOutbox(entries);
   const seqsByRecord = new Map<string, number[]>();
   for (const entry of entries) {
