@@ -61,7 +61,7 @@ export default defineConfig({
         // Take control of the page on first install, so it works offline without a second visit.
         clientsClaim: true,
         // Background Sync: asks open pages to sync when the network returns (public/sw-background-sync.js).
-        importScripts: ['sw-background-sync.js'],
+        importScripts: ['sw-api-network.js', 'sw-background-sync.js'],
       },
     }),
   ],

@@ -80,7 +80,26 @@ describe('the installed app works offline', () => {
     await page.getByRole('heading', { name: 'My cases' }).waitFor();
     await page.getByText('No case files are stored on this device yet.').waitFor();
 
+    // Back online, the app syncs. API requests skip the service worker
+    // (sw-api-network.js, static routing): Chromium says where this one went.
+    const synced = page.waitForResponse((r) => r.url().endsWith('/api/v1/sync'));
     await context.setOffline(false);
+    await synced;
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('/api/v1/sync'))
+            .map(
+              (e) =>
+                (e as PerformanceEntry & { workerMatchedSourceType?: string })
+                  .workerMatchedSourceType,
+            )
+            .at(-1),
+        ),
+      )
+      .toBe('network');
     expect(problems).toEqual([]);
   });
 });
