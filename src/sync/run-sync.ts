@@ -46,12 +46,9 @@ interface Round {
 /** A round that only pulls: what a page fetched ahead carries. */
 const PULL_ONLY: Round = { changes: [], seqs: [], seqsOfChange: [] };
 
-async function nextRound(resendFrom: SyncState['resendFrom']): Promise<Round> {
-  if (resendFrom) {
-    const batch = await nextResendBatch(resendFrom);
-    return { changes: batch.changes, seqs: [], seqsOfChange: [], resendNext: batch.next };
-  }
-  return takeOutboxBatch();
+async function resendRound(resendFrom: NonNullable<SyncState['resendFrom']>): Promise<Round> {
+  const batch = await nextResendBatch(resendFrom);
+  return { changes: batch.changes, seqs: [], seqsOfChange: [], resendNext: batch.next };
 }
 
 interface InFlight {
@@ -85,8 +82,9 @@ function send(
 }
 
 async function sendNextRound(pageSize: number): Promise<InFlight> {
-  const state = await readSyncState();
-  return send(await nextRound(state.resendFrom), state.epoch, state.cursor, pageSize);
+  const [state, outboxBatch] = await Promise.all([readSyncState(), takeOutboxBatch()]);
+  const round = state.resendFrom ? await resendRound(state.resendFrom) : outboxBatch;
+  return send(round, state.epoch, state.cursor, pageSize);
 }
 
 function refusalsOf(failure: ApiFailure, round: Round) {

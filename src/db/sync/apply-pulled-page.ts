@@ -1,5 +1,6 @@
 import {
   createHlcClock,
+  ERASED_FIELD,
   expandStamps,
   isErased,
   mergeFields,
@@ -118,8 +119,11 @@ export interface PreparedPage {
  * while the page before is still being written. Stores nothing.
  */
 export async function preparePulledPage(page: PulledPage): Promise<PreparedPage> {
-  const node = await deviceNodeId();
-  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? 'local';
+  const [node, storedOrgId] = await Promise.all([
+    deviceNodeId(),
+    readSetting<string>(SettingKey.orgId),
+  ]);
+  const orgId = storedOrgId ?? 'local';
   const byTable = groupByTable(page.rows);
   const asNew = await prepareNewRows(byTable, orgId, page.rows.length >= SEAL_AHEAD_FROM_ROWS);
   return { page, node, orgId, byTable, asNew };
@@ -140,14 +144,7 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
  */
 export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPage> {
   const { page, node, orgId, byTable } = prepared;
-  const tables = [
-    ...RECORD_TABLES,
-    'localOutbox',
-    'localSettings',
-    'localRecentCases',
-    'localDrafts',
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = db.localOutbox.bulkDelete(page.acknowledged);
     const pulled = [...byTable];
     const existing = await Promise.all(
@@ -183,6 +180,20 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
     ]);
     return { keptScopes };
   });
+}
+
+/**
+ * The stores a page's transaction needs: the tables it brings rows for, the
+ * outbox and the settings, and everything when it erases or drops a case
+ * (which reaches into every table, drafts and recently opened cases). An
+ * erasure can only arrive as a pulled `erased` field.
+ */
+function tablesToStore({ page, byTable }: PreparedPage): string[] {
+  const local = ['localOutbox', 'localSettings'];
+  const erases = page.rows.some((row) => row.fields[ERASED_FIELD] === true);
+  if (erases || page.drop.length)
+    return [...RECORD_TABLES, ...local, 'localRecentCases', 'localDrafts'];
+  return [...byTable.keys(), ...local];
 }
 
 /** From this many rows of a table, a page first finds out which of them the device has. */
