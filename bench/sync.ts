@@ -53,7 +53,7 @@ import {
 
 /** 150 clients is the caseload; 176 is the fewest that give ≥ 6,500 records. */
 const CASELOADS = [150, 176];
-const FIRST_SYNC_RUNS = 3;
+const FIRST_SYNC_RUNS = 5;
 const DELTA_RUNS = 5;
 const CHANGED = 100;
 const GIVE_UP_MS = 20 * 60_000;
