@@ -173,6 +173,31 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     }
   });
 
+  it('takes from the outbox only what the server stored: an edit made while the push travels goes next time', async () => {
+    const tablet = await device('a', world.orgA.manager);
+    const { goalId } = await newCaseWithGoal(tablet);
+    const waiting = await tablet.use(() => db.localOutbox.count());
+    expect(waiting).toBeGreaterThan(2);
+    const sent = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementationOnce(async (input, init) => {
+      const answer = await sent(input, init);
+      await updateRecord('goals', goalId, { status: 'achieved' }); // the push is stored, not yet acknowledged here
+      return answer;
+    });
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    spy.mockRestore();
+    const left = await tablet.use(() => db.localOutbox.toArray());
+    expect(left).toEqual([expect.objectContaining({ recordId: goalId, table: 'goals' })]);
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    expect(await tablet.use(() => db.localOutbox.count())).toBe(0);
+    const stored = await storage.db
+      .selectFrom('sync_records')
+      .select('fields')
+      .where('id', '=', goalId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.fields)).toMatchObject({ status: 'achieved' });
+  });
+
   it('keeps a change the server refuses, marked, and sends the rest', async () => {
     const tablet = await device('a', world.orgA.manager);
     const { caseId, goalId } = await newCaseWithGoal(tablet);

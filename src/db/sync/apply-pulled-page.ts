@@ -14,6 +14,7 @@ import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
+import { deleteAcknowledged } from './outbox-batch';
 
 export interface PulledPage {
   epoch: string;
@@ -145,7 +146,7 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
 export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPage> {
   const { page, node, orgId, byTable } = prepared;
   return db.transaction('rw', tablesToStore(prepared), async () => {
-    const acknowledged = db.localOutbox.bulkDelete(page.acknowledged);
+    const acknowledged = deleteAcknowledged(page.acknowledged);
     const pulled = [...byTable];
     const existing = await Promise.all(
       pulled.map(([table, rows]) => storedRowsOf(db.table<StoredRow, string>(table), rows)),

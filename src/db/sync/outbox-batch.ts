@@ -48,6 +48,34 @@ export async function takeOutboxBatch(): Promise<OutboxBatch> {
   };
 }
 
+/** Sorted whole numbers as runs of consecutive ones, [first, last] each. */
+export function consecutiveRuns(numbers: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const run = runs.at(-1);
+    if (run && n === run[1] + 1) run[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
+/**
+ * Removes the outbox entries the server has stored, inside the caller's
+ * transaction. A batch is mostly consecutive entries (seq is auto-incremented),
+ * and a run of whole numbers leaves no other key between them: each run goes
+ * with one range deletion instead of a request per entry.
+ */
+export function deleteAcknowledged(seqs: readonly number[]): Promise<unknown> {
+  // Not async: an extra native await here would let Dexie's transaction zone lapse.
+  return Promise.all(
+    consecutiveRuns(seqs).map(([first, last]) =>
+      first === last
+        ? db.localOutbox.delete(first)
+        : db.localOutbox.where(':id').between(first, last, true, true).delete(),
+    ),
+  );
+}
+
 /** Keeps refused entries, marked with the server's reason, so the user can see and decide. */
 export async function markRefused(
   refusals: { seqs: number[]; code: string; message: string }[],

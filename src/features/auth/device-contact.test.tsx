@@ -26,6 +26,7 @@ import {
   tokenOf,
   unlockWithPin,
 } from './auth-test-support';
+import { CHECK_AFTER_ONLINE_MS } from './device-contact';
 import { SessionNotice } from './session-notice';
 
 const REVOKED = 'Dieses Gerät wurde von der Administration gesperrt.';
@@ -48,6 +49,17 @@ async function expectWiped(userId: string) {
   await waitFor(async () =>
     expect(await Dexie.getDatabaseNames()).not.toContain(`lotse-${userId}`),
   );
+}
+
+/** The browser comes online; the device check follows CHECK_AFTER_ONLINE_MS later. */
+function comeOnline() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    act(() => void window.dispatchEvent(new Event('online')));
+    act(() => void vi.advanceTimersByTime(CHECK_AFTER_ONLINE_MS));
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 describe('the device’s contact with the server', () => {
@@ -109,7 +121,7 @@ describe('the device’s contact with the server', () => {
     await unlockWithPin();
     await settle();
     revoked = true;
-    act(() => void window.dispatchEvent(new Event('online')));
+    comeOnline();
     await expectWiped(MIRA.id);
   });
 
@@ -120,7 +132,7 @@ describe('the device’s contact with the server', () => {
     await unlockWithPin();
     await settle();
     answer = failure(500, 'internal_error');
-    act(() => void window.dispatchEvent(new Event('online')));
+    comeOnline();
     await settle();
     expect(server.calls).toHaveLength(2);
     expect(screen.getByText(APP_CONTENT)).toBeInTheDocument();
