@@ -72,6 +72,20 @@ export class LotseDatabase extends Dexie {
    * it freezes them. Without encryption at rest (unit tests) there is nothing to do.
    */
   sealAhead: (table: string, rows: readonly object[]) => Promise<void> = () => Promise.resolve();
+  /**
+   * Inside a transaction, the stored forms of the rows with `keys` (or of all rows), not opened
+   * (encryption-middleware.ts); `openSealed` opens them with WebCrypto, which a
+   * transaction awaits through Dexie.waitFor. Without encryption at rest, the rows themselves.
+   */
+  readSealed: (table: string, keys: string[]) => Promise<unknown[]> = (table, keys) =>
+    this.table<unknown, string>(table).bulkGet(keys);
+  readAllSealed: (table: string) => Promise<unknown[]> = (table) => this.table(table).toArray();
+  openSealed: (
+    table: string,
+    stored: readonly unknown[],
+    keys: readonly unknown[],
+  ) => Promise<(Record<string, unknown> | undefined)[]> = (_table, stored) =>
+    Promise.resolve(stored as (Record<string, unknown> | undefined)[]);
 
   constructor(name: string) {
     super(name);

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { encryptionMiddleware } from './crypto/index';
 import { LotseDatabase } from './lotse-database';
 import { closeUserDatabase, takeOverDatabase, userDatabaseName } from './user-database';
@@ -26,5 +27,15 @@ export function encryptedDatabase(name: string, dataKey: Uint8Array): LotseDatab
   const encryption = encryptionMiddleware({ dataKey, plainTables: [] });
   database.use(encryption);
   database.sealAhead = encryption.sealAhead;
+  const inTransaction = <T>(read: (trans: IDBTransaction) => Promise<T>): Promise<T> => {
+    const trans = Dexie.currentTransaction;
+    if (!trans) return Dexie.Promise.reject(new Error('Sealed rows are read inside a transaction'));
+    return Dexie.Promise.resolve(read(trans.idbtrans));
+  };
+  database.readSealed = (table, keys) =>
+    inTransaction((trans) => encryption.readSealed(trans, table, keys));
+  database.readAllSealed = (table) =>
+    inTransaction((trans) => encryption.readAllSealed(trans, table));
+  database.openSealed = encryption.openSealed;
   return database;
 }

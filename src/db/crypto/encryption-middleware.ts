@@ -1,6 +1,8 @@
-import type { DBCore, DBCoreTable, Middleware } from 'dexie';
+import type { DBCoreKeyRange, DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { encryptedTable } from './encrypted-table';
 import { DATA_KEY_BYTES } from './data-key';
+import { NativeKey } from './native-key';
+import { openNative } from './native-open';
 import { SealedAhead } from './seal-ahead';
 import { tableLayout, type TableLayout } from './table-layout';
 
@@ -29,6 +31,13 @@ import { tableLayout, type TableLayout } from './table-layout';
  * whoever locks the device can overwrite it (`dataKey.fill(0)`) after closing
  * the database.
  */
+/** DBCoreRangeType.Any: a const enum, which cannot be imported as a value. */
+const EVERY_KEY: DBCoreKeyRange = {
+  type: 3,
+  lower: undefined,
+  upper: undefined,
+};
+
 export const ENCRYPTION_MIDDLEWARE_NAME = 'encryption';
 export const ENCRYPTION_MIDDLEWARE_LEVEL = -10;
 
@@ -41,6 +50,16 @@ export interface EncryptionOptions {
 
 export interface EncryptionMiddleware extends Middleware<DBCore> {
   sealAhead: (table: string, rows: readonly object[]) => Promise<void>;
+  /** The stored forms of the rows with `keys` (undefined where none), read in `trans`. */
+  readSealed: (trans: DBCoreTransaction, table: string, keys: unknown[]) => Promise<unknown[]>;
+  /** The stored forms of all the table's rows, in key order, read in `trans`. */
+  readAllSealed: (trans: DBCoreTransaction, table: string) => Promise<unknown[]>;
+  /** Opens stored forms from readSealed; a plain table's rows come back as they are. */
+  openSealed: (
+    table: string,
+    stored: readonly unknown[],
+    keys: readonly unknown[],
+  ) => Promise<(Record<string, unknown> | undefined)[]>;
 }
 
 export function encryptionMiddleware({
@@ -48,18 +67,41 @@ export function encryptionMiddleware({
   plainTables = [],
 }: EncryptionOptions): EncryptionMiddleware {
   if (dataKey.length !== DATA_KEY_BYTES) throw new Error(`A data key has ${DATA_KEY_BYTES} bytes`);
-  const ahead = new SealedAhead(dataKey);
+  const nativeKey = new NativeKey(dataKey);
+  const ahead = new SealedAhead(nativeKey);
   // The encrypted tables' layouts, from the schema the database opened with.
   const layouts = new Map<string, TableLayout>();
+  let below: DBCore | undefined;
   return {
     sealAhead: async (table, rows) => {
       const layout = layouts.get(table);
       if (layout) await ahead.seal(layout, rows);
     },
+    readSealed: (trans, table, keys) => {
+      if (!below) return Promise.reject(new Error('The database is not open'));
+      return below.table(table).getMany({ trans, keys });
+    },
+    readAllSealed: (trans, table) => {
+      if (!below) return Promise.reject(new Error('The database is not open'));
+      const store = below.table(table);
+      return store
+        .query({
+          trans,
+          values: true,
+          query: { index: store.schema.primaryKey, range: EVERY_KEY },
+        })
+        .then(({ result }): unknown[] => result as unknown[]);
+    },
+    openSealed: async (table, stored, keys) => {
+      const layout = layouts.get(table);
+      if (!layout) return stored as (Record<string, unknown> | undefined)[];
+      return openNative(await nativeKey.get(), layout, stored, keys);
+    },
     stack: 'dbcore',
     name: ENCRYPTION_MIDDLEWARE_NAME,
     level: ENCRYPTION_MIDDLEWARE_LEVEL,
     create: (down) => {
+      below = down;
       const schemas = new Map(down.schema.tables.map((schema) => [schema.name, schema]));
       // A misspelt plain table would quietly be encrypted; refuse it so the mistake shows.
       for (const name of plainTables)

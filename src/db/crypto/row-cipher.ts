@@ -104,6 +104,49 @@ export function sealRow(
   return storedForm(input, iv, gcm(dataKey, iv, input.aad).encrypt(input.payload));
 }
 
+/** A stored row taken apart for opening: its checks passed, its AES-GCM still to do. */
+export interface OpeningInput {
+  plain: Record<string, unknown>;
+  iv: Uint8Array;
+  /** Ciphertext ‖ tag. */
+  sealed: Uint8Array;
+  aad: (binding: RowBinding) => Uint8Array;
+}
+
+/** Takes a stored row apart for opening, or throws TamperedDataError if it cannot be a sealed row. */
+export function openingInput(
+  layout: TableLayout,
+  stored: unknown,
+  primaryKey: unknown,
+): OpeningInput {
+  if (!isRowObject(stored)) throw new TamperedDataError(layout.table, primaryKey);
+  const { [ENCRYPTED_PROPERTY]: sealed, ...plain } = stored;
+  if (!isBytes(sealed) || sealed.length < IV_BYTES + TAG_BYTES)
+    throw new TamperedDataError(layout.table, primaryKey);
+  // Plain properties need not be key paths of today's schema (an index may have
+  // been dropped since the row was written): the binding authenticates them all.
+  if (!Object.values(plain).every(isValidKey))
+    throw new TamperedDataError(layout.table, primaryKey);
+  return {
+    plain,
+    iv: sealed.subarray(0, IV_BYTES),
+    sealed: sealed.subarray(IV_BYTES),
+    aad: (binding) => rowAdditionalData(layout.table, binding, plain, layout.primaryKeyProp),
+  };
+}
+
+/** The whole row from its opened payload (undefined: authentication failed), or TamperedDataError. */
+export function openedRow(
+  layout: TableLayout,
+  input: OpeningInput,
+  payload: Uint8Array | undefined,
+  primaryKey: unknown,
+): Record<string, unknown> {
+  const secret = payload && decodePayload(payload);
+  if (!secret) throw new TamperedDataError(layout.table, primaryKey);
+  return Object.assign(input.plain, secret);
+}
+
 /**
  * `primaryKey` is the row's real key (from the request, the cursor or the
  * stored key path). `pendingAllowed`: the row was added in this very
@@ -116,26 +159,14 @@ export function openRow(
   primaryKey: unknown,
   pendingAllowed: boolean,
 ): Record<string, unknown> {
-  const tampered = () => new TamperedDataError(layout.table, primaryKey);
-  if (!isRowObject(stored)) throw tampered();
-  const { [ENCRYPTED_PROPERTY]: sealed, ...plain } = stored;
-  if (!isBytes(sealed) || sealed.length < IV_BYTES + TAG_BYTES) throw tampered();
-  // Plain properties need not be key paths of today's schema (an index may have
-  // been dropped since the row was written): the binding authenticates them all.
-  if (!Object.values(plain).every(isValidKey)) throw tampered();
-
-  const iv = sealed.subarray(0, IV_BYTES);
-  const ciphertext = sealed.subarray(IV_BYTES);
+  const input = openingInput(layout, stored, primaryKey);
   const attempt = (binding: RowBinding) => {
-    const aad = rowAdditionalData(layout.table, binding, plain, layout.primaryKeyProp);
     try {
-      return gcm(dataKey, iv, aad).decrypt(ciphertext);
+      return gcm(dataKey, input.iv, input.aad(binding)).decrypt(input.sealed);
     } catch {
       return undefined; // authentication failed
     }
   };
   const payload = attempt({ primaryKey }) ?? (pendingAllowed ? attempt('pending') : undefined);
-  const secret = payload && decodePayload(payload);
-  if (!secret) throw tampered();
-  return Object.assign(plain, secret);
+  return openedRow(layout, input, payload, primaryKey);
 }

@@ -10,6 +10,7 @@ import {
 } from './encryption-test-database';
 import { encryptionMiddleware, type EncryptionMiddleware } from './encryption-middleware';
 import { openRow } from './row-cipher';
+import { NativeKey } from './native-key';
 import { SealedAhead } from './seal-ahead';
 import { tableLayout } from './table-layout';
 import { TamperedDataError } from './tampered-data-error';
@@ -61,7 +62,7 @@ describe('sealing rows ahead of their transaction', () => {
   });
 
   it('hands a sealed form only to the object it was made from, in its table, once', async () => {
-    const ahead = new SealedAhead(dataKey);
+    const ahead = new SealedAhead(new NativeKey(dataKey));
     const layout = layoutOf('clients');
     const [row] = copies();
     await ahead.seal(layout, [row!]);

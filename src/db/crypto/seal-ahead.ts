@@ -1,4 +1,5 @@
 import { isValidKey } from './idb-key';
+import type { NativeKey } from './native-key';
 import { newIvs, sealingInput, storedForm } from './row-cipher';
 import type { TableLayout } from './table-layout';
 
@@ -28,20 +29,12 @@ function deepFreeze(value: unknown): void {
  */
 export class SealedAhead {
   private readonly sealed = new WeakMap<object, SealedRow>();
-  private cryptoKey: Promise<CryptoKey> | undefined;
 
-  /** `dataKey` is read when the first rows are sealed; the database must be open then. */
-  constructor(private readonly dataKey: Uint8Array) {}
+  constructor(private readonly nativeKey: NativeKey) {}
 
   async seal(layout: TableLayout, rows: readonly object[]): Promise<void> {
     if (layout.primaryKeyProp === undefined || rows.length === 0) return;
-    const key = await (this.cryptoKey ??= crypto.subtle.importKey(
-      'raw',
-      this.dataKey as BufferSource,
-      'AES-GCM',
-      false,
-      ['encrypt'],
-    ));
+    const key = await this.nativeKey.get();
     const ivs = newIvs(rows.length);
     await Promise.all(rows.map((row, i) => this.sealOne(key, layout, row, ivs[i]!)));
   }

@@ -9,7 +9,7 @@ import {
   type PulledRow,
   type RecordTable,
 } from '@/core/index';
-import type { Table } from 'dexie';
+import { Dexie } from 'dexie';
 import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
@@ -148,14 +148,10 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
     const pulled = [...byTable];
-    const existing = await Promise.all(
-      pulled.map(([table, rows]) => storedRowsOf(db.table<StoredRow, string>(table), rows)),
-    );
+    const existing = await storedRowsOf(pulled);
     let newest = '';
     const erased: [RecordTable, string][] = [];
-    // Every table's write is issued before any is awaited: the main thread prepares
-    // the next table's rows for IndexedDB while it writes the last one's.
-    const writes = pulled.map(([table, rows], t) => {
+    const toWrite = pulled.map(([table, rows], t) => {
       const asNew = prepared.asNew.get(table)!;
       const merged: StoredRow[] = [];
       rows.forEach((row, i) => {
@@ -167,8 +163,19 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
         for (const stamp of Object.values(next.stamps)) if (stamp > newest) newest = stamp;
         if (isErased(stateOf(next))) erased.push([table, next.id]);
       });
-      return db.table<StoredRow, string>(table).bulkPut(merged);
+      return [table, merged] as const;
     });
+    // What was not sealed ahead is sealed now, natively, while the transaction waits.
+    const unsealed = toWrite.map(
+      ([table, merged]) => [table, merged.filter((row) => !Object.isFrozen(row))] as const,
+    );
+    if (unsealed.some(([, rows]) => rows.length))
+      await Dexie.waitFor(Promise.all(unsealed.map(([table, rows]) => db.sealAhead(table, rows))));
+    // Every table's write is issued before any is awaited: the main thread prepares
+    // the next table's rows for IndexedDB while it writes the last one's.
+    const writes = toWrite.map(([table, merged]) =>
+      db.table<StoredRow, string>(table).bulkPut(merged),
+    );
     await Promise.all([acknowledged, ...writes]);
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
@@ -201,25 +208,44 @@ function tablesToStore({ page, byTable }: PreparedPage): string[] {
 const KEY_SCAN_FROM_ROWS = 200;
 
 /**
- * The device's rows for `pulled`, in its order (undefined where it has none).
- * A large page into an empty table (a first sync) has nothing to read. One into a table
- * not much larger (the later pages of a first sync) reads the table's keys
- * once and fetches only the rows it has, instead of asking for every key.
+ * The device's rows for each table's pulled rows, in their order (undefined
+ * where it has none). They are read sealed and opened natively while the
+ * transaction waits, all tables at once (Dexie.waitFor must not overlap
+ * itself: a later wait that ends first would stop the earlier ones' wake-ups).
  */
 async function storedRowsOf(
-  store: Table<StoredRow, string>,
-  pulled: PulledRow[],
-): Promise<(StoredRow | undefined)[]> {
-  const ids = pulled.map((row) => row.id);
-  if (ids.length < KEY_SCAN_FROM_ROWS) return store.bulkGet(ids);
+  pulled: [RecordTable, PulledRow[]][],
+): Promise<(StoredRow | undefined)[][]> {
+  const reads = await Promise.all(
+    pulled.map(async ([table, rows]) => {
+      const ids = rows.map((row) => row.id);
+      const wanted = await idsToRead(table, ids);
+      const stored = wanted.length ? await db.readSealed(table, wanted) : [];
+      return { table, ids, wanted, stored };
+    }),
+  );
+  const opened = await Dexie.waitFor(
+    Promise.all(reads.map(({ table, stored, wanted }) => db.openSealed(table, stored, wanted))),
+  );
+  return reads.map(({ ids, wanted }, t) => {
+    const byId = new Map(wanted.map((id, i) => [id, opened[t]![i] as StoredRow | undefined]));
+    return ids.map((id) => byId.get(id));
+  });
+}
+
+/**
+ * Which of `ids` to read. A large page into an empty table (a first sync) has
+ * nothing to read. One into a table not much larger (the later pages of a
+ * first sync) reads the table's keys once and asks only for the rows it has.
+ */
+async function idsToRead(table: RecordTable, ids: string[]): Promise<string[]> {
+  if (ids.length < KEY_SCAN_FROM_ROWS) return ids;
+  const store = db.table<StoredRow, string>(table);
   const count = await store.count();
   if (count === 0) return [];
-  if (count > ids.length * 4) return store.bulkGet(ids);
+  if (count > ids.length * 4) return ids;
   const keys = new Set(await store.toCollection().primaryKeys());
-  const known = ids.filter((id) => keys.has(id));
-  const rows = await store.bulkGet(known);
-  const byId = new Map(known.map((id, i) => [id, rows[i]]));
-  return ids.map((id) => byId.get(id));
+  return ids.filter((id) => keys.has(id));
 }
 
 /**

@@ -14,6 +14,16 @@ export interface OutboxBatch {
 }
 
 /**
+ * The whole outbox, in order, in one read (a cursor would cost a round trip
+ * per entry), opened natively after it: a push carries up to MAX_PUSH_CHANGES entries.
+ */
+async function readOutbox(): Promise<OutboxEntry[]> {
+  const stored = await db.transaction('r', db.localOutbox, () => db.readAllSealed('localOutbox'));
+  const seqs = stored.map((row) => (row as OutboxEntry).seq);
+  return (await db.openSealed('localOutbox', stored, seqs)) as unknown as OutboxEntry[];
+}
+
+/**
  * The oldest waiting changes, at most MAX_PUSH_CHANGES records, folded into
  * one change per record. Refused entries wait for the user and are left out.
  */
@@ -21,8 +31,7 @@ export async function takeOutboxBatch(): Promise<OutboxBatch> {
   const entries: OutboxEntry[] = [];
   const records = new Set<string>();
   const scopes = new Set<string>();
-  // One read of the whole outbox, in order: walking it with a cursor costs a round trip per entry.
-  for (const entry of await db.localOutbox.orderBy('seq').toArray()) {
+  for (const entry of await readOutbox()) {
     if (entry.refused) continue;
     const key = `${entry.table}/${entry.recordId}`;
     // Near the limit, only records of cases already in the batch join it: a new
