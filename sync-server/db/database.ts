@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { ServerDatabase } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -38,5 +39,8 @@ export function openStorage(options: StorageOptions): Storage {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return { kind: 'sqlite', db: new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }) };
+  return {
+    kind: 'sqlite',
+    db: new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+  };
 }

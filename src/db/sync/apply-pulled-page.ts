@@ -147,6 +147,7 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
   const { page, node, orgId, byTable } = prepared;
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
+    const lastStamp = db.localSettings.get(SettingKey.hlcLast);
     const pulled = [...byTable];
     const existing = await storedRowsOf(pulled);
     let newest = '';
@@ -180,11 +181,12 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
     const keptScopes = await dropScopes(page.drop);
-    await advanceClock(node, newest);
+    const clock = advancedClock(node, newest, (await lastStamp)?.value);
     await db.localSettings.bulkPut([
       { key: SettingKey.syncEpoch, value: page.epoch },
       { key: SettingKey.syncCursor, value: page.cursor },
       ...(page.finished ? [{ key: SettingKey.lastSyncedAt, value: page.now }] : []),
+      ...(clock ? [{ key: SettingKey.hlcLast, value: clock }] : []),
     ]);
     return { keptScopes };
   });
@@ -288,15 +290,14 @@ async function dropScopes(scopes: string[]): Promise<string[]> {
   return kept;
 }
 
-async function advanceClock(node: string, newest: string): Promise<void> {
-  if (!newest) return;
-  const last = (await db.localSettings.get(SettingKey.hlcLast))?.value;
+/** The device's clock after seeing `newest` (undefined: nothing seen, it stays). */
+function advancedClock(node: string, newest: string, last: unknown): string | undefined {
+  if (!newest) return undefined;
   // A device whose clock is behind still takes the remote time: its next edit must come after.
   const clock = createHlcClock({
     node,
     last: typeof last === 'string' ? last : undefined,
     maxDriftMs: Number.POSITIVE_INFINITY,
   });
-  const received = clock.receive(newest);
-  if (received.ok) await db.localSettings.put({ key: SettingKey.hlcLast, value: clock.last() });
+  return clock.receive(newest).ok ? clock.last() : undefined;
 }
