@@ -6,6 +6,13 @@ import { openNative } from './native-open';
 import { SealedAhead } from './seal-ahead';
 import { tableLayout, type TableLayout } from './table-layout';
 
+/** DBCoreRangeType.Any: a const enum, which cannot be imported as a value. */
+const EVERY_KEY: DBCoreKeyRange = {
+  type: 3,
+  lower: undefined,
+  upper: undefined,
+};
+
 /**
  * Encryption at rest for a Dexie database, as a DBCore middleware:
  *
@@ -23,21 +30,14 @@ import { tableLayout, type TableLayout } from './table-layout';
  * existing values for hooks), so hooks, caches and liveQuery see plain rows.
  *
  * `sealAhead(table, rows)` seals rows that a transaction is about to write,
- * before it starts (seal-ahead.ts): for big writes, such as a page of pulled
- * rows. It freezes the rows; writing exactly those objects then costs no
- * sealing inside the transaction.
+ * before it starts or while it waits (seal-ahead.ts): for many rows at once,
+ * such as a page of pulled rows. It freezes the rows; writing exactly those
+ * objects then costs no sealing inside the transaction.
  *
  * The middleware keeps a reference to `dataKey` and does not copy it, so that
  * whoever locks the device can overwrite it (`dataKey.fill(0)`) after closing
  * the database.
  */
-/** DBCoreRangeType.Any: a const enum, which cannot be imported as a value. */
-const EVERY_KEY: DBCoreKeyRange = {
-  type: 3,
-  lower: undefined,
-  upper: undefined,
-};
-
 export const ENCRYPTION_MIDDLEWARE_NAME = 'encryption';
 export const ENCRYPTION_MIDDLEWARE_LEVEL = -10;
 

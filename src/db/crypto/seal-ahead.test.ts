@@ -61,6 +61,19 @@ describe('sealing rows ahead of their transaction', () => {
     expect(row).toEqual(HADDAD);
   });
 
+  it('seals a row once, however often it is asked to', async () => {
+    const ahead = new SealedAhead(new NativeKey(dataKey));
+    const [row] = copies();
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    await ahead.seal(layoutOf('clients'), [row!]);
+    await ahead.seal(layoutOf('clients'), [row!]);
+    expect(encrypt).toHaveBeenCalledTimes(1);
+    encrypt.mockRestore();
+    expect(
+      openRow(dataKey, layoutOf('clients'), ahead.take('clients', row), 'client-1', false),
+    ).toEqual(HADDAD);
+  });
+
   it('hands a sealed form only to the object it was made from, in its table, once', async () => {
     const ahead = new SealedAhead(new NativeKey(dataKey));
     const layout = layoutOf('clients');

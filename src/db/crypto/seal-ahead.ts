@@ -15,10 +15,12 @@ function deepFreeze(value: unknown): void {
 }
 
 /**
- * Rows sealed before the transaction that writes them. Inside an IndexedDB
- * transaction sealing must be synchronous (row-cipher.ts, in JavaScript);
- * before it, WebCrypto's native AES-GCM seals a page of pulled rows several
- * times faster, and mostly off the main thread.
+ * Rows sealed before they are written. An IndexedDB transaction that awaits
+ * something else commits, so a write seals synchronously (row-cipher.ts, in
+ * JavaScript); sealing before the transaction, or while Dexie.waitFor keeps
+ * it alive, lets WebCrypto's native AES-GCM seal many rows several times
+ * faster, and mostly off the main thread. Sealing a row again for the same
+ * table does nothing: it is frozen, so its sealed form still holds.
  *
  * Invariant: a sealed form is only ever written for the very row object it was
  * made from, into the table it was made for. Each row is frozen, deeply, when
@@ -33,10 +35,11 @@ export class SealedAhead {
   constructor(private readonly nativeKey: NativeKey) {}
 
   async seal(layout: TableLayout, rows: readonly object[]): Promise<void> {
-    if (layout.primaryKeyProp === undefined || rows.length === 0) return;
+    const fresh = rows.filter((row) => this.sealed.get(row)?.table !== layout.table);
+    if (layout.primaryKeyProp === undefined || fresh.length === 0) return;
     const key = await this.nativeKey.get();
-    const ivs = newIvs(rows.length);
-    await Promise.all(rows.map((row, i) => this.sealOne(key, layout, row, ivs[i]!)));
+    const ivs = newIvs(fresh.length);
+    await Promise.all(fresh.map((row, i) => this.sealOne(key, layout, row, ivs[i]!)));
   }
 
   private async sealOne(

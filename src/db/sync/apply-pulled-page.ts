@@ -166,12 +166,11 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
       });
       return [table, merged] as const;
     });
-    // What was not sealed ahead is sealed now, natively, while the transaction waits.
-    const unsealed = toWrite.map(
-      ([table, merged]) => [table, merged.filter((row) => !Object.isFrozen(row))] as const,
-    );
-    if (unsealed.some(([, rows]) => rows.length))
-      await Dexie.waitFor(Promise.all(unsealed.map(([table, rows]) => db.sealAhead(table, rows))));
+    // What was not sealed ahead of the transaction is sealed now, natively, while it waits.
+    if (toWrite.some(([, merged]) => merged.length))
+      await Dexie.waitFor(
+        Promise.all(toWrite.map(([table, merged]) => db.sealAhead(table, merged))),
+      );
     // Every table's write is issued before any is awaited: the main thread prepares
     // the next table's rows for IndexedDB while it writes the last one's.
     const writes = toWrite.map(([table, merged]) =>
