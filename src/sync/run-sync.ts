@@ -11,10 +11,10 @@ import {
 } from '@/core/index';
 import { preparePulledPage, storePulledPage } from '@/db/sync/apply-pulled-page';
 import { restampPending } from '@/db/sync/restamp-pending';
-import { markRefused, takeOutboxBatch } from '@/db/sync/outbox-batch';
+import { markRefused } from '@/db/sync/outbox-batch';
 import { nextResendBatch } from '@/db/sync/resend-batch';
 import {
-  readSyncState,
+  readNextRound,
   saveResendProgress,
   startResend,
   type SyncState,
@@ -53,14 +53,15 @@ async function resendRound(resendFrom: NonNullable<SyncState['resendFrom']>): Pr
 
 interface InFlight {
   round: Round;
+  /** The organisation pulled rows belong to, read with the sync state. */
+  orgId: string;
   sentAt: number;
   answer: Promise<ApiResult<SyncResponse>>;
 }
 
 function send(
   round: Round,
-  epoch: string | null,
-  cursor: string | null,
+  { epoch, cursor, orgId }: Pick<SyncState, 'epoch' | 'cursor' | 'orgId'>,
   pageSize: number,
 ): InFlight {
   const request: SyncRequest = {
@@ -78,13 +79,13 @@ function send(
     compress: true,
     timeoutMs: SYNC_TIMEOUT_MS,
   });
-  return { round, sentAt, answer };
+  return { round, orgId, sentAt, answer };
 }
 
 async function sendNextRound(pageSize: number): Promise<InFlight> {
-  const [state, outboxBatch] = await Promise.all([readSyncState(), takeOutboxBatch()]);
-  const round = state.resendFrom ? await resendRound(state.resendFrom) : outboxBatch;
-  return send(round, state.epoch, state.cursor, pageSize);
+  const { state, batch } = await readNextRound();
+  const round = state.resendFrom ? await resendRound(state.resendFrom) : batch!;
+  return send(round, state, pageSize);
 }
 
 function refusalsOf(failure: ApiFailure, round: Round) {
@@ -157,7 +158,7 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
       await storing; // the next round starts from the stored cursor and outbox
       flight = await sendNextRound(roundNo === 0 ? Math.min(pageSize, FIRST_PULL_PAGE) : pageSize);
     }
-    const { round, sentAt } = flight;
+    const { round, orgId, sentAt } = flight;
     const answer = await flight.answer;
     if (!answer.ok) {
       await storing;
@@ -183,10 +184,10 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
     // Only more to pull: the next page travels while this one is stored. (Edits made
     // meanwhile go in a later round.) If storing fails, its answer is never used.
     if (data.more && !moreToPush && round.resendNext === undefined)
-      ahead = send(PULL_ONLY, data.epoch, data.cursor, pageSize);
+      ahead = send(PULL_ONLY, { epoch: data.epoch, cursor: data.cursor, orgId }, pageSize);
     const total = received + data.rows.length + data.remaining;
     if (total >= BULK_SYNC_ROWS) setBulkSync(true); // the screens hold still meanwhile
-    const prepared = await preparePulledPage({
+    const prepared = await preparePulledPage(orgId, {
       epoch: data.epoch,
       cursor: data.cursor,
       rows: data.rows,

@@ -14,6 +14,7 @@ import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
+import { LOCAL_ORG_ID } from '../records/write-records';
 import { deleteAcknowledged } from './outbox-batch';
 
 export interface PulledPage {
@@ -119,19 +120,16 @@ export interface PreparedPage {
  * Everything of storing a page that can run before its transaction, and so
  * while the page before is still being written. Stores nothing.
  */
-export async function preparePulledPage(page: PulledPage): Promise<PreparedPage> {
-  const [node, storedOrgId] = await Promise.all([
-    deviceNodeId(),
-    readSetting<string>(SettingKey.orgId),
-  ]);
-  const orgId = storedOrgId ?? 'local';
+export async function preparePulledPage(orgId: string, page: PulledPage): Promise<PreparedPage> {
+  const node = await deviceNodeId();
   const byTable = groupByTable(page.rows);
   const asNew = await prepareNewRows(byTable, orgId, page.rows.length >= SEAL_AHEAD_FROM_ROWS);
   return { page, node, orgId, byTable, asNew };
 }
 
 export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
-  return storePulledPage(await preparePulledPage(page));
+  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? LOCAL_ORG_ID;
+  return storePulledPage(await preparePulledPage(orgId, page));
 }
 
 /**
@@ -144,33 +142,16 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
  * since the page was prepared is merged with, not overwritten.
  */
 export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPage> {
-  const { page, node, orgId, byTable } = prepared;
+  const { page, node, byTable } = prepared;
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
     const lastStamp = db.localSettings.get(SettingKey.hlcLast);
-    const pulled = [...byTable];
-    const existing = await storedRowsOf(pulled);
-    let newest = '';
-    const erased: [RecordTable, string][] = [];
-    const toWrite = pulled.map(([table, rows], t) => {
-      const asNew = prepared.asNew.get(table)!;
-      const merged: StoredRow[] = [];
-      rows.forEach((row, i) => {
-        // Only a row the device still lacks is written as prepared (and sealed) before.
-        const known = existing[t]![i];
-        const next = known ? mergedRow(known, row, orgId) : asNew[i];
-        if (!next) return;
-        merged.push(next);
-        for (const stamp of Object.values(next.stamps)) if (stamp > newest) newest = stamp;
-        if (isErased(stateOf(next))) erased.push([table, next.id]);
-      });
-      return [table, merged] as const;
-    });
-    // What was not sealed ahead of the transaction is sealed now, natively, while it waits.
-    if (toWrite.some(([, merged]) => merged.length))
-      await Dexie.waitFor(
-        Promise.all(toWrite.map(([table, merged]) => db.sealAhead(table, merged))),
-      );
+    // Opening the device's rows, merging and sealing run natively in one wait
+    // (Dexie.waitFor must not overlap itself: a later wait that ends first
+    // would stop the earlier ones' wake-ups).
+    const { toWrite, newest, erased } = byTable.size
+      ? await Dexie.waitFor(mergeStored(prepared, await readStoredRows(byTable)))
+      : NOTHING_PULLED;
     // Every table's write is issued before any is awaited: the main thread prepares
     // the next table's rows for IndexedDB while it writes the last one's.
     const writes = toWrite.map(([table, merged]) =>
@@ -208,30 +189,58 @@ function tablesToStore({ page, byTable }: PreparedPage): string[] {
 /** From this many rows of a table, a page first finds out which of them the device has. */
 const KEY_SCAN_FROM_ROWS = 200;
 
-/**
- * The device's rows for each table's pulled rows, in their order (undefined
- * where it has none). They are read sealed and opened natively while the
- * transaction waits, all tables at once (Dexie.waitFor must not overlap
- * itself: a later wait that ends first would stop the earlier ones' wake-ups).
- */
-async function storedRowsOf(
-  pulled: [RecordTable, PulledRow[]][],
-): Promise<(StoredRow | undefined)[][]> {
-  const reads = await Promise.all(
-    pulled.map(async ([table, rows]) => {
+const NOTHING_PULLED = { toWrite: [], newest: '', erased: [] };
+
+interface StoredRead {
+  table: RecordTable;
+  ids: string[];
+  /** Of `ids`, those read (`stored` in their order, sealed; undefined where none). */
+  wanted: string[];
+  stored: unknown[];
+}
+
+/** The device's rows for each table's pulled rows, sealed, in the transaction. */
+function readStoredRows(byTable: Map<RecordTable, PulledRow[]>): Promise<StoredRead[]> {
+  return Promise.all(
+    [...byTable].map(async ([table, rows]) => {
       const ids = rows.map((row) => row.id);
       const wanted = await idsToRead(table, ids);
       const stored = wanted.length ? await db.readSealed(table, wanted) : [];
       return { table, ids, wanted, stored };
     }),
   );
-  const opened = await Dexie.waitFor(
-    Promise.all(reads.map(({ table, stored, wanted }) => db.openSealed(table, stored, wanted))),
+}
+
+/**
+ * Each table's rows to write: pulled rows merged field by field into what the
+ * device has (opened natively), or as prepared where it has nothing, sealed
+ * natively. Touches no table; the transaction waits for it.
+ */
+async function mergeStored({ byTable, asNew, orgId }: PreparedPage, reads: StoredRead[]) {
+  const opened = await Promise.all(
+    reads.map(({ table, stored, wanted }) => db.openSealed(table, stored, wanted)),
   );
-  return reads.map(({ ids, wanted }, t) => {
-    const byId = new Map(wanted.map((id, i) => [id, opened[t]![i] as StoredRow | undefined]));
-    return ids.map((id) => byId.get(id));
+  let newest = '';
+  const erased: [RecordTable, string][] = [];
+  const toWrite = reads.map(({ table, ids, wanted }, t) => {
+    const existing = new Map(wanted.map((id, i) => [id, opened[t]![i] as StoredRow | undefined]));
+    const rows = byTable.get(table)!;
+    const prepared = asNew.get(table)!;
+    const merged: StoredRow[] = [];
+    rows.forEach((row, i) => {
+      // Only a row the device still lacks is written as prepared (and sealed) before.
+      const known = existing.get(ids[i]!);
+      const next = known ? mergedRow(known, row, orgId) : prepared[i];
+      if (!next) return;
+      merged.push(next);
+      for (const stamp of Object.values(next.stamps)) if (stamp > newest) newest = stamp;
+      if (isErased(stateOf(next))) erased.push([table, next.id]);
+    });
+    return [table, merged] as const;
   });
+  // Rows sealed ahead (as prepared) are skipped.
+  await Promise.all(toWrite.map(([table, merged]) => db.sealAhead(table, merged)));
+  return { toWrite, newest, erased };
 }
 
 /**

@@ -14,24 +14,29 @@ export interface OutboxBatch {
 }
 
 /**
- * The whole outbox, in order, in one read (a cursor would cost a round trip
- * per entry), opened natively after it: a push carries up to MAX_PUSH_CHANGES entries.
+ * The whole outbox, in order, still sealed: read in one request (a cursor
+ * would cost a round trip per entry), inside the caller's transaction.
  */
-async function readOutbox(): Promise<OutboxEntry[]> {
-  const stored = await db.transaction('r', db.localOutbox, () => db.readAllSealed('localOutbox'));
+export function readSealedOutbox(): Promise<unknown[]> {
+  return db.readAllSealed('localOutbox');
+}
+
+/** Sealed outbox entries opened natively, after their transaction. */
+export async function openOutbox(stored: unknown[]): Promise<OutboxEntry[]> {
   const seqs = stored.map((row) => (row as OutboxEntry).seq);
   return (await db.openSealed('localOutbox', stored, seqs)) as unknown as OutboxEntry[];
 }
 
 /**
- * The oldest waiting changes, at most MAX_PUSH_CHANGES records, folded into
- * one change per record. Refused entries wait for the user and are left out.
+ * The oldest waiting changes of `outbox` (in order), at most MAX_PUSH_CHANGES
+ * records, folded into one change per record. Refused entries wait for the
+ * user and are left out.
  */
-export async function takeOutboxBatch(): Promise<OutboxBatch> {
+export function outboxBatchOf(outbox: readonly OutboxEntry[]): OutboxBatch {
   const entries: OutboxEntry[] = [];
   const records = new Set<string>();
   const scopes = new Set<string>();
-  for (const entry of await readOutbox()) {
+  for (const entry of outbox) {
     if (entry.refused) continue;
     const key = `${entry.table}/${entry.recordId}`;
     // Near the limit, only records of cases already in the batch join it: a new

@@ -1,5 +1,7 @@
 import { db } from '../database';
 import { SettingKey } from '../local-settings';
+import { LOCAL_ORG_ID } from '../records/write-records';
+import { openOutbox, outboxBatchOf, readSealedOutbox, type OutboxBatch } from './outbox-batch';
 
 /** Where this device stands with the sync server; kept in localSettings, never synced. */
 export interface SyncState {
@@ -8,6 +10,8 @@ export interface SyncState {
   lastSyncedAt: string | null;
   /** During a re-send after an epoch change: the table and id to continue after. */
   resendFrom: { table: string; after: string } | null;
+  /** The organisation pulled rows belong to (LOCAL_ORG_ID before the first login). */
+  orgId: string;
 }
 
 export async function readSyncState(): Promise<SyncState> {
@@ -16,14 +20,29 @@ export async function readSyncState(): Promise<SyncState> {
     SettingKey.syncCursor,
     SettingKey.lastSyncedAt,
     SettingKey.resendFrom,
+    SettingKey.orgId,
   ]);
-  const [epoch, cursor, lastSyncedAt, resendFrom] = entries.map((e) => e?.value ?? null);
+  const [epoch, cursor, lastSyncedAt, resendFrom, orgId] = entries.map((e) => e?.value ?? null);
   return {
     epoch: epoch as string | null,
     cursor: cursor as string | null,
     lastSyncedAt: lastSyncedAt as string | null,
     resendFrom: resendFrom as SyncState['resendFrom'],
+    orgId: (orgId as string | null) ?? LOCAL_ORG_ID,
   };
+}
+
+/**
+ * What a sync round starts from, read in one transaction: where the device
+ * stands with the server and, unless it is re-sending after an epoch change
+ * (which sends rows, not the outbox), the next outbox batch.
+ */
+export async function readNextRound(): Promise<{ state: SyncState; batch?: OutboxBatch }> {
+  const [state, outbox] = await db.transaction('r', [db.localSettings, db.localOutbox], () =>
+    Promise.all([readSyncState(), readSealedOutbox()]),
+  );
+  if (state.resendFrom) return { state };
+  return { state, batch: outboxBatchOf(await openOutbox(outbox)) };
 }
 
 /**

@@ -18,7 +18,8 @@ export interface HeadlineState {
   showRunning: boolean;
   failure: SyncFailure | null;
   retryAt: number | null;
-  clockOffsetMs: number;
+  /** The device's clock is further off the server's than CLOCK_WARNING_MS. */
+  clockOff: boolean;
   /** Whether the browser believes it has a network. */
   online: boolean;
 }
@@ -72,6 +73,6 @@ export function syncHeadline(
     };
   if (isOffline(state))
     return { text: syncedText(t, overview.lastSyncedAt, { last: true }), tone: 'offline' };
-  if (clockIsOff(state.clockOffsetMs)) return { text: t('sync:clock.title'), tone: 'warning' };
+  if (state.clockOff) return { text: t('sync:clock.title'), tone: 'warning' };
   return { text: syncedText(t, overview.lastSyncedAt), tone: 'ok' };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SyncProgress as Progress } from '@/sync/sync-status-store';
+import { useSyncStatusStore, type SyncProgress as Progress } from '@/sync/sync-status-store';
 
 /** Below this many rows a sync is over before a bar would say anything. */
 export const PROGRESS_FROM_ROWS = 200;
@@ -18,4 +18,10 @@ export function SyncProgress({ progress }: { progress: Progress }) {
       <span>{text}</span>
     </div>
   );
+}
+
+/** The running sync's progress, rendered on its own so that each step redraws only the bar. */
+export function LiveSyncProgress() {
+  const progress = useSyncStatusStore((s) => s.progress);
+  return showsProgress(progress) ? <SyncProgress progress={progress} /> : null;
 }

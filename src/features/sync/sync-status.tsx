@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSyncOverview } from '@/db/queries/use-sync-overview';
 import { useSyncStatusStore } from '@/sync/sync-status-store';
 import { useOnlineStatus } from '@/sync/use-online-status';
-import { syncHeadline } from './sync-headline';
+import { clockIsOff, syncHeadline } from './sync-headline';
 import { panelPlace, type PanelPlace } from './panel-place';
 import { SyncPanel } from './sync-panel';
-import { showsProgress, SyncProgress } from './sync-progress';
+import { LiveSyncProgress, showsProgress } from './sync-progress';
 import { useDelayedFlag } from './use-delayed-flag';
 import { useSyncTriggers } from './use-sync-triggers';
 import './sync.css';
@@ -31,21 +31,18 @@ export default function SyncStatus() {
   const open = place !== undefined;
   const pill = useRef<HTMLButtonElement>(null);
   const running = useSyncStatusStore((s) => s.running);
-  const progress = useSyncStatusStore((s) => s.progress);
+  // Derived values, not the raw progress and clock offset: every sync round updates those,
+  // and the header need not render again (while the sync waits) unless what it shows changes.
+  const large = useSyncStatusStore((s) => s.running && showsProgress(s.progress));
+  const clockOff = useSyncStatusStore((s) => clockIsOff(s.clockOffsetMs));
   const failure = useSyncStatusStore((s) => s.failure);
   const retryAt = useSyncStatusStore((s) => s.retryAt);
-  const clockOffsetMs = useSyncStatusStore((s) => s.clockOffsetMs);
   const keptScopes = useSyncStatusStore((s) => s.keptScopes);
   const online = useOnlineStatus();
   const overview = useSyncOverview(keptScopes);
-  const large = running && showsProgress(progress);
   const showRunning = useDelayedFlag(running, SHOW_RUNNING_AFTER_MS) || large;
   if (!overview) return null;
-  const headline = syncHeadline(
-    t,
-    { showRunning, failure, retryAt, clockOffsetMs, online },
-    overview,
-  );
+  const headline = syncHeadline(t, { showRunning, failure, retryAt, clockOff, online }, overview);
 
   return (
     <div className="sync-status" data-testid="sync-status">
@@ -64,7 +61,7 @@ export default function SyncStatus() {
           </span>
         )}
       </button>
-      {large && <SyncProgress progress={progress} />}
+      {large && <LiveSyncProgress />}
       {open && (
         <SyncPanel
           id={panelId}
