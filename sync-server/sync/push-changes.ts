@@ -50,9 +50,17 @@ export type PushOutcome =
       /** The sequence numbers this push used, lowest and highest (0 and 0 for none). */
       seqs: { first: number; last: number };
       /** Per record id, the stamps the device sent: it need not get them back. */
-      pushedStamps: Map<string, Record<string, string>>;
+      pushedStamps: ReadonlyMap<string, Record<string, string>>;
     }
   | { ok: false; refusals: Refusal[] };
+
+/** The outcome of a push without changes (a pull alone). */
+export const NOTHING_PUSHED: PushOutcome = {
+  ok: true,
+  accepted: 0,
+  seqs: { first: 0, last: 0 },
+  pushedStamps: new Map(),
+};
 
 function clockRefusals(changes: readonly PushedChange[], now: number, margin: number): Refusal[] {
   const refusals: Refusal[] = [];
@@ -80,13 +88,7 @@ export async function pushChanges(
   p: PushContext,
   changes: readonly PushedChange[],
 ): Promise<PushOutcome> {
-  const empty = {
-    ok: true as const,
-    accepted: 0,
-    seqs: { first: 0, last: 0 },
-    pushedStamps: new Map(),
-  };
-  if (changes.length === 0) return empty;
+  if (changes.length === 0) return NOTHING_PUSHED;
   const early = clockRefusals(changes, p.now.getTime(), p.maxClockAheadMs);
   if (early.length) return { ok: false, refusals: early };
 

@@ -15,7 +15,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { recordAuditBy } from '../services/audit-service';
 import { completeCursor, decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { droppedScopes, pullPage } from './pull-rows';
-import { pushChanges, type Refusal } from './push-changes';
+import { NOTHING_PUSHED, pushChanges, type Refusal } from './push-changes';
 import { readLastSeq, readLogTag } from './record-store';
 import { readEpoch } from './server-epoch';
 
@@ -57,20 +57,24 @@ export async function syncDevice(
   )
     return { ok: true, response: resetResponse(epoch, now) };
 
-  const push = await db.transaction().execute((trx) =>
-    pushChanges(
-      {
-        db: trx,
-        kind,
-        auth,
-        now,
-        hlc: ctx.hlc,
-        maxClockAheadMs: ctx.maxClockAheadMs,
-        resend: request.resend ?? false,
-      },
-      request.changes,
-    ),
-  );
+  // A pull alone opens no write transaction.
+  const push =
+    request.changes.length === 0
+      ? NOTHING_PUSHED
+      : await db.transaction().execute((trx) =>
+          pushChanges(
+            {
+              db: trx,
+              kind,
+              auth,
+              now,
+              hlc: ctx.hlc,
+              maxClockAheadMs: ctx.maxClockAheadMs,
+              resend: request.resend ?? false,
+            },
+            request.changes,
+          ),
+        );
   if (!push.ok) return refused(push.refusals, request);
 
   let transaction = db.transaction();

@@ -11,6 +11,7 @@ import {
 } from '@/core/index';
 import { Dexie } from 'dexie';
 import { db } from '../database';
+import type { SettingEntry } from '../lotse-database';
 import { readSetting, SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
@@ -142,34 +143,40 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
  * since the page was prepared is merged with, not overwritten.
  */
 export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPage> {
-  const { page, node, byTable } = prepared;
+  const { page, byTable } = prepared;
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
-    const lastStamp = db.localSettings.get(SettingKey.hlcLast);
-    // Opening the device's rows, merging and sealing run natively in one wait
-    // (Dexie.waitFor must not overlap itself: a later wait that ends first
-    // would stop the earlier ones' wake-ups).
-    const { toWrite, newest, erased } = byTable.size
-      ? await Dexie.waitFor(mergeStored(prepared, await readStoredRows(byTable)))
-      : NOTHING_PULLED;
-    // Every table's write is issued before any is awaited: the main thread prepares
-    // the next table's rows for IndexedDB while it writes the last one's.
-    const writes = toWrite.map(([table, merged]) =>
-      db.table<StoredRow, string>(table).bulkPut(merged),
-    );
-    await Promise.all([acknowledged, ...writes]);
+    const [reads, lastStamp] = await Promise.all([
+      readStoredRows(byTable),
+      db.localSettings.get(SettingKey.hlcLast),
+    ]);
+    // Opening the device's rows, merging, and sealing what is written run natively
+    // in one wait (Dexie.waitFor must not overlap itself: a later wait that ends
+    // first would stop the earlier ones' wake-ups).
+    const { toWrite, erased, settings } = byTable.size
+      ? await Dexie.waitFor(mergeStored(prepared, reads, lastStamp?.value))
+      : { toWrite: [], erased: [], settings: settingsAfter(page) };
+    // Every write is issued before any is awaited: the main thread prepares the
+    // next table's rows for IndexedDB while it writes the last one's.
+    await Promise.all([
+      acknowledged,
+      ...toWrite.map(([table, rows]) => db.table<StoredRow, string>(table).bulkPut(rows)),
+      db.localSettings.bulkPut(settings),
+    ]);
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
-    const keptScopes = await dropScopes(page.drop);
-    const clock = advancedClock(node, newest, (await lastStamp)?.value);
-    await db.localSettings.bulkPut([
-      { key: SettingKey.syncEpoch, value: page.epoch },
-      { key: SettingKey.syncCursor, value: page.cursor },
-      ...(page.finished ? [{ key: SettingKey.lastSyncedAt, value: page.now }] : []),
-      ...(clock ? [{ key: SettingKey.hlcLast, value: clock }] : []),
-    ]);
-    return { keptScopes };
+    return { keptScopes: await dropScopes(page.drop) };
   });
+}
+
+/** Where the device stands after the page: epoch, cursor, when it finished, its clock if it moved. */
+function settingsAfter(page: PulledPage, clock?: string): SettingEntry[] {
+  return [
+    { key: SettingKey.syncEpoch, value: page.epoch },
+    { key: SettingKey.syncCursor, value: page.cursor },
+    ...(page.finished ? [{ key: SettingKey.lastSyncedAt, value: page.now }] : []),
+    ...(clock ? [{ key: SettingKey.hlcLast, value: clock }] : []),
+  ];
 }
 
 /**
@@ -188,8 +195,6 @@ function tablesToStore({ page, byTable }: PreparedPage): string[] {
 
 /** From this many rows of a table, a page first finds out which of them the device has. */
 const KEY_SCAN_FROM_ROWS = 200;
-
-const NOTHING_PULLED = { toWrite: [], newest: '', erased: [] };
 
 interface StoredRead {
   table: RecordTable;
@@ -213,10 +218,15 @@ function readStoredRows(byTable: Map<RecordTable, PulledRow[]>): Promise<StoredR
 
 /**
  * Each table's rows to write: pulled rows merged field by field into what the
- * device has (opened natively), or as prepared where it has nothing, sealed
- * natively. Touches no table; the transaction waits for it.
+ * device has (opened natively), or as prepared where it has nothing; and the
+ * settings that end the page, the clock moved past every pulled stamp. All
+ * sealed natively. Touches no table; the transaction waits for it.
  */
-async function mergeStored({ byTable, asNew, orgId }: PreparedPage, reads: StoredRead[]) {
+async function mergeStored(
+  { page, node, byTable, asNew, orgId }: PreparedPage,
+  reads: StoredRead[],
+  lastStamp: unknown,
+) {
   const opened = await Promise.all(
     reads.map(({ table, stored, wanted }) => db.openSealed(table, stored, wanted)),
   );
@@ -238,9 +248,13 @@ async function mergeStored({ byTable, asNew, orgId }: PreparedPage, reads: Store
     });
     return [table, merged] as const;
   });
+  const settings = settingsAfter(page, advancedClock(node, newest, lastStamp));
   // Rows sealed ahead (as prepared) are skipped.
-  await Promise.all(toWrite.map(([table, merged]) => db.sealAhead(table, merged)));
-  return { toWrite, newest, erased };
+  await Promise.all([
+    ...toWrite.map(([table, merged]) => db.sealAhead(table, merged)),
+    db.sealAhead('localSettings', settings),
+  ]);
+  return { toWrite, erased, settings };
 }
 
 /**
