@@ -13,8 +13,17 @@ export interface SyncProgress {
   total: number;
 }
 
+/** A short sync is over before a person could read "syncing"; only a longer one is shown. */
+export const SHOW_RUNNING_AFTER_MS = 600;
+
 interface SyncStatusState {
   running: boolean;
+  /**
+   * Running for SHOW_RUNNING_AFTER_MS already. Kept here, not timed in the
+   * header: a sync every minute mostly takes a moment, and the header then
+   * need not render at its start and end (while the sync waits for it).
+   */
+  runningLong: boolean;
   progress: SyncProgress | null;
   /** The failure of the last sync; null after a successful one. */
   failure: SyncFailure | null;
@@ -34,6 +43,7 @@ interface SyncStatusState {
 
 const initial = {
   running: false,
+  runningLong: false,
   progress: null,
   failure: null,
   retryAt: null,
@@ -42,12 +52,24 @@ const initial = {
 };
 
 /** The sync's state for the status line: small UI state only; records stay in Dexie. */
+let runningLongTimer: ReturnType<typeof setTimeout> | undefined;
+
 export const useSyncStatusStore = create<SyncStatusState>((set) => ({
   ...initial,
-  started: () => set({ running: true, progress: null }),
+  started: () => {
+    clearTimeout(runningLongTimer);
+    runningLongTimer = setTimeout(() => set({ runningLong: true }), SHOW_RUNNING_AFTER_MS);
+    set({ running: true, progress: null });
+  },
   progressed: (progress) => set({ progress }),
-  finished: (failure, retryAt) => set({ running: false, progress: null, failure, retryAt }),
+  finished: (failure, retryAt) => {
+    clearTimeout(runningLongTimer);
+    set({ running: false, runningLong: false, progress: null, failure, retryAt });
+  },
   observedClock: (clockOffsetMs) => set({ clockOffsetMs }),
   keptCases: (keptScopes) => set({ keptScopes }),
-  reset: () => set(initial),
+  reset: () => {
+    clearTimeout(runningLongTimer);
+    set(initial);
+  },
 }));

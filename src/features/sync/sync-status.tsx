@@ -7,15 +7,11 @@ import { clockIsOff, syncHeadline } from './sync-headline';
 import { panelPlace, type PanelPlace } from './panel-place';
 import { SyncPanel } from './sync-panel';
 import { LiveSyncProgress, showsProgress } from './sync-progress';
-import { useDelayedFlag } from './use-delayed-flag';
 import { useSyncTriggers } from './use-sync-triggers';
 import './sync.css';
 
 /** The app loads the logout warning with the status, in one chunk. */
 export { default as LogoutSyncWarning } from './logout-sync-warning';
-
-/** A short sync is over before a person could read "syncing"; only a longer one is shown. */
-export const SHOW_RUNNING_AFTER_MS = 600;
 
 /**
  * The sync in the header: where it stands in one line, how much waits, and
@@ -30,17 +26,17 @@ export default function SyncStatus() {
   const [place, setPlace] = useState<PanelPlace>();
   const open = place !== undefined;
   const pill = useRef<HTMLButtonElement>(null);
-  const running = useSyncStatusStore((s) => s.running);
   // Derived values, not the raw progress and clock offset: every sync round updates those,
   // and the header need not render again (while the sync waits) unless what it shows changes.
   const large = useSyncStatusStore((s) => s.running && showsProgress(s.progress));
+  const runningLong = useSyncStatusStore((s) => s.runningLong);
   const clockOff = useSyncStatusStore((s) => clockIsOff(s.clockOffsetMs));
   const failure = useSyncStatusStore((s) => s.failure);
   const retryAt = useSyncStatusStore((s) => s.retryAt);
   const keptScopes = useSyncStatusStore((s) => s.keptScopes);
   const online = useOnlineStatus();
   const overview = useSyncOverview(keptScopes);
-  const showRunning = useDelayedFlag(running, SHOW_RUNNING_AFTER_MS) || large;
+  const showRunning = runningLong || large;
   if (!overview) return null;
   const headline = syncHeadline(t, { showRunning, failure, retryAt, clockOff, online }, overview);
 
