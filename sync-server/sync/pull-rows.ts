@@ -1,8 +1,7 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { compactStamps, ORG_SCOPE, Role, type PulledRow } from '../../src/core/index';
 import type { AuthContext } from '../auth/auth-context';
-import type { ServerDatabase } from '../db/schema';
-import { decodeRecord, type StoredRecord } from './record-store';
+import type { ServerDatabase, SyncRecordTable } from '../db/schema';
 
 export interface PullRequest {
   auth: AuthContext;
@@ -57,24 +56,36 @@ function visibleTo(auth: AuthContext) {
   };
 }
 
-/** The fields a device behind `after` lacks: all on a first pull, else those changed since, minus its own echo. */
-function toPulledRow(record: StoredRecord, request: PullRequest): PulledRow | undefined {
+/** The columns a pull reads: not who wrote each field, nor absorbed stamps. */
+const PULLED_COLUMNS = ['id', 'tbl', 'scope', 'fields', 'stamps', 'field_seqs', 'seq'] as const;
+type PulledRecordRow = Pick<Selectable<SyncRecordTable>, (typeof PULLED_COLUMNS)[number]>;
+
+/**
+ * The fields a device behind `after` lacks: all on a first pull, else those
+ * changed since, minus its own echo. A record's values are parsed only when
+ * it has some to send (a push's own records mostly have none).
+ */
+function toPulledRow(row: PulledRecordRow, request: PullRequest): PulledRow | undefined {
   const { first, last } = request.pushed.seqs;
-  const sent = request.pushed.stamps.get(record.id);
-  const fields: Record<string, unknown> = {};
+  const sent = request.pushed.stamps.get(row.id);
+  const fieldSeqs = JSON.parse(row.field_seqs) as Record<string, number>;
   const stamps: Record<string, string> = {};
-  for (const [name, stamp] of Object.entries(record.stamps)) {
-    const seq = record.fieldSeqs[name] ?? 0;
+  let any = false;
+  for (const [name, stamp] of Object.entries(JSON.parse(row.stamps) as Record<string, string>)) {
+    const seq = fieldSeqs[name] ?? 0;
     if (seq <= request.since) continue;
     if (seq >= first && seq <= last && sent?.[name] === stamp) continue;
-    fields[name] = record.fields[name] ?? null;
     stamps[name] = stamp;
+    any = true;
   }
-  if (Object.keys(stamps).length === 0) return undefined;
+  if (!any) return undefined;
+  const values = JSON.parse(row.fields) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const name of Object.keys(stamps)) fields[name] = values[name] ?? null;
   return {
-    table: record.table as PulledRow['table'],
-    id: record.id,
-    scope: record.scope,
+    table: row.tbl as PulledRow['table'],
+    id: row.id,
+    scope: row.scope,
     fields,
     ...compactStamps(stamps),
   };
@@ -98,13 +109,13 @@ export async function pullPage(
   const base = request.tombstones ? visible : visible.where('erased', '=', 0);
   const page = await base
     .where('seq', '>', request.after)
-    .selectAll()
+    .select(PULLED_COLUMNS)
     .orderBy('seq')
     .limit(request.pageSize + 1)
     .execute();
   const more = page.length > request.pageSize;
-  const records = page.slice(0, request.pageSize).map(decodeRecord);
-  const through = more ? records[records.length - 1]!.seq : request.upTo;
+  const records = page.slice(0, request.pageSize);
+  const through = more ? Number(records[records.length - 1]!.seq) : request.upTo;
   let remaining = 0;
   if (more) {
     const counted = await base
