@@ -53,6 +53,9 @@ async function resendRound(resendFrom: NonNullable<SyncState['resendFrom']>): Pr
 
 interface InFlight {
   round: Round;
+  /** The epoch and cursor sent: stored already by the time the answer is stored. */
+  epoch: string | null;
+  cursor: string | null;
   /** The organisation pulled rows belong to, read with the sync state. */
   orgId: string;
   sentAt: number;
@@ -79,7 +82,7 @@ function send(
     compress: true,
     timeoutMs: SYNC_TIMEOUT_MS,
   });
-  return { round, orgId, sentAt, answer };
+  return { round, epoch, cursor, orgId, sentAt, answer };
 }
 
 async function sendNextRound(pageSize: number): Promise<InFlight> {
@@ -188,6 +191,7 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
     const total = received + data.rows.length + data.remaining;
     if (total >= BULK_SYNC_ROWS) setBulkSync(true); // the screens hold still meanwhile
     const prepared = await preparePulledPage(orgId, {
+      stored: { epoch: flight.epoch, cursor: flight.cursor },
       epoch: data.epoch,
       cursor: data.cursor,
       rows: data.rows,

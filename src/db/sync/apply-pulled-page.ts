@@ -21,6 +21,8 @@ import { deleteAcknowledged } from './outbox-batch';
 export interface PulledPage {
   epoch: string;
   cursor: string;
+  /** The epoch and cursor the device has stored (from the request): not written again. */
+  stored?: { epoch: string | null; cursor: string | null };
   rows: PulledRow[];
   drop: string[];
   /** Outbox entries the server has now stored. */
@@ -146,9 +148,10 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
   const { page, byTable } = prepared;
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
+    // Only pulled rows can move the clock.
     const [reads, lastStamp] = await Promise.all([
       readStoredRows(byTable),
-      db.localSettings.get(SettingKey.hlcLast),
+      byTable.size ? db.localSettings.get(SettingKey.hlcLast) : undefined,
     ]);
     // Opening the device's rows, merging, and sealing what is written run natively
     // in one wait (Dexie.waitFor must not overlap itself: a later wait that ends
@@ -169,11 +172,15 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
   });
 }
 
-/** Where the device stands after the page: epoch, cursor, when it finished, its clock if it moved. */
+/**
+ * Where the device stands after the page: epoch and cursor where they
+ * changed, when it finished, and its clock if it moved.
+ */
 function settingsAfter(page: PulledPage, clock?: string): SettingEntry[] {
+  const { stored } = page;
   return [
-    { key: SettingKey.syncEpoch, value: page.epoch },
-    { key: SettingKey.syncCursor, value: page.cursor },
+    ...(page.epoch !== stored?.epoch ? [{ key: SettingKey.syncEpoch, value: page.epoch }] : []),
+    ...(page.cursor !== stored?.cursor ? [{ key: SettingKey.syncCursor, value: page.cursor }] : []),
     ...(page.finished ? [{ key: SettingKey.lastSyncedAt, value: page.now }] : []),
     ...(clock ? [{ key: SettingKey.hlcLast, value: clock }] : []),
   ];
