@@ -51,9 +51,9 @@ const initial = {
   keptScopes: [],
 };
 
-/** The sync's state for the status line: small UI state only; records stay in Dexie. */
 let runningLongTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** The sync's state for the status line: small UI state only; records stay in Dexie. */
 export const useSyncStatusStore = create<SyncStatusState>((set) => ({
   ...initial,
   started: () => {

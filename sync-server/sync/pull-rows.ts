@@ -70,15 +70,13 @@ function toPulledRow(row: PulledRecordRow, request: PullRequest): PulledRow | un
   const sent = request.pushed.stamps.get(row.id);
   const fieldSeqs = JSON.parse(row.field_seqs) as Record<string, number>;
   const stamps: Record<string, string> = {};
-  let any = false;
   for (const [name, stamp] of Object.entries(JSON.parse(row.stamps) as Record<string, string>)) {
     const seq = fieldSeqs[name] ?? 0;
     if (seq <= request.since) continue;
     if (seq >= first && seq <= last && sent?.[name] === stamp) continue;
     stamps[name] = stamp;
-    any = true;
   }
-  if (!any) return undefined;
+  if (Object.keys(stamps).length === 0) return undefined;
   const values = JSON.parse(row.fields) as Record<string, unknown>;
   const fields: Record<string, unknown> = {};
   for (const name of Object.keys(stamps)) fields[name] = values[name] ?? null;

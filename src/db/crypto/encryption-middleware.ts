@@ -72,18 +72,16 @@ export function encryptionMiddleware({
   // The encrypted tables' layouts, from the schema the database opened with.
   const layouts = new Map<string, TableLayout>();
   let below: DBCore | undefined;
+  const notOpen = () => Promise.reject(new Error('The database is not open'));
   return {
     sealAhead: async (table, rows) => {
       const layout = layouts.get(table);
       if (layout) await ahead.seal(layout, rows);
     },
-    readSealed: (trans, table, keys) => {
-      if (!below) return Promise.reject(new Error('The database is not open'));
-      return below.table(table).getMany({ trans, keys });
-    },
+    readSealed: (trans, table, keys) => below?.table(table).getMany({ trans, keys }) ?? notOpen(),
     readAllSealed: (trans, table) => {
-      if (!below) return Promise.reject(new Error('The database is not open'));
-      const store = below.table(table);
+      const store = below?.table(table);
+      if (!store) return notOpen();
       return store
         .query({
           trans,

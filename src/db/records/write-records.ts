@@ -117,9 +117,14 @@ async function storeChange(
   });
 }
 
+/** The organisation this device's records belong to; LOCAL_ORG_ID before the first login. */
+export async function readOrgId(): Promise<string> {
+  return (await readSetting<string>(SettingKey.orgId)) ?? LOCAL_ORG_ID;
+}
+
 export async function writeRecords(ops: WriteOp[]): Promise<WriteResult<string[]>> {
   const node = await deviceNodeId();
-  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? LOCAL_ORG_ID;
+  const orgId = await readOrgId();
   const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings'];
   try {
     const ids = await db.transaction('rw', tables, async () => {

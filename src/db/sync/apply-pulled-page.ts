@@ -12,10 +12,10 @@ import {
 import { Dexie } from 'dexie';
 import { db } from '../database';
 import type { SettingEntry } from '../lotse-database';
-import { readSetting, SettingKey } from '../local-settings';
+import { SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
-import { LOCAL_ORG_ID } from '../records/write-records';
+import { readOrgId } from '../records/write-records';
 import { deleteAcknowledged } from './outbox-batch';
 
 export interface PulledPage {
@@ -131,8 +131,7 @@ export async function preparePulledPage(orgId: string, page: PulledPage): Promis
 }
 
 export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
-  const orgId = (await readSetting<string>(SettingKey.orgId)) ?? LOCAL_ORG_ID;
-  return storePulledPage(await preparePulledPage(orgId, page));
+  return storePulledPage(await preparePulledPage(await readOrgId(), page));
 }
 
 /**
