@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode, RefusalCode, SYNC_PROTOCOL_VERSION } from '../../src/core/index';
-import { createTestDevice, newCaseChanges } from '../test-support/sync-client';
+import { createTestDevice, newCaseChanges, type TestDevice } from '../test-support/sync-client';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
 import { createTestWorld, type TestWorld } from '../test-support/test-world';
 
@@ -95,6 +95,34 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
       .where('tbl', '=', 'conflicts')
       .execute();
     expect(conflicts).toHaveLength(1);
+  });
+
+  it('sends none of a push’s own values back, but what another device changed in the same record', async () => {
+    const first = await deviceOf(world.orgA.manager);
+    const second = await deviceOf(world.orgA.manager);
+    const { caseId, changes } = newCaseChanges(first.stamp());
+    await first.syncOk(changes);
+    await second.syncOk();
+    const edit = (device: TestDevice, field: string, value: unknown, base: string) => {
+      const change = { table: 'caseFiles' as const, id: caseId, scope: caseId };
+      return { ...change, fields: { [field]: value }, stamp: device.stamp(), bases: { [field]: base } };
+    };
+    const created = changes[0]!.stamp!;
+    await second.syncOk([edit(second, 'statusReason', 'Vom zweiten Gerät', created)]);
+
+    // The first device's own push brings the second device's field along, and only that.
+    const firstEdit = edit(first, 'statusSince', '2026-02-01', created);
+    const mixed = await first.syncOk([firstEdit]);
+    expect(mixed.rows.map((r) => [r.id, r.fields])).toEqual([
+      [caseId, { statusReason: 'Vom zweiten Gerät' }],
+    ]);
+    // Now it holds everything else of the record: its next push gets nothing back.
+    const own = await first.syncOk([edit(first, 'statusSince', '2026-02-02', firstEdit.stamp)]);
+    expect(own.rows).toEqual([]);
+    const back = await second.syncOk();
+    expect(back.rows.map((r) => [r.id, r.fields])).toEqual([
+      [caseId, { statusSince: '2026-02-02' }],
+    ]);
   });
 
   it('refuses a whole push when one change is out of scope, and names it', async () => {

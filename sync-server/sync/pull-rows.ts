@@ -18,6 +18,8 @@ export interface PullRequest {
   pushed: {
     seqs: { first: number; last: number };
     stamps: ReadonlyMap<string, Record<string, string>>;
+    /** Whether the records at `seqs` hold only those values for this device: they are not read. */
+    onlyEchoes: boolean;
   };
 }
 
@@ -99,10 +101,14 @@ export async function pullPage(
   request: PullRequest,
 ): Promise<PulledPage> {
   const orgId = request.auth.user.orgId;
+  const { seqs, onlyEchoes } = request.pushed;
   const visible = db
     .selectFrom('sync_records')
     .where('org_id', '=', orgId)
     .where('seq', '<=', request.upTo)
+    .$if(onlyEchoes && seqs.last > 0, (query) =>
+      query.where((eb) => eb.or([eb('seq', '<', seqs.first), eb('seq', '>', seqs.last)])),
+    )
     .where(visibleTo(request.auth));
   const base = request.tombstones ? visible : visible.where('erased', '=', 0);
   const page = await base

@@ -51,6 +51,13 @@ export type PushOutcome =
       seqs: { first: number; last: number };
       /** Per record id, the stamps the device sent: it need not get them back. */
       pushedStamps: ReadonlyMap<string, Record<string, string>>;
+      /**
+       * The newest sequence number of a field that this push's records kept
+       * from before it (Infinity when it also made conflict records, which the
+       * device lacks). A device complete up to here gets nothing new from
+       * `seqs` but its own values.
+       */
+      keptFieldsUpTo: number;
     }
   | { ok: false; refusals: Refusal[] };
 
@@ -60,6 +67,7 @@ export const NOTHING_PUSHED: PushOutcome = {
   accepted: 0,
   seqs: { first: 0, last: 0 },
   pushedStamps: new Map(),
+  keptFieldsUpTo: 0,
 };
 
 function clockRefusals(changes: readonly PushedChange[], now: number, margin: number): Refusal[] {
@@ -136,6 +144,7 @@ export async function pushChanges(
   const pushedStamps = new Map<string, Record<string, string>>();
   const userId = p.auth.user.id;
   const sessionId = p.auth.session.id;
+  let keptFieldsUpTo = 0;
 
   for (const change of changes) {
     const access = scopes.get(change.scope);
@@ -170,6 +179,8 @@ export async function pushChanges(
       seq,
       erased: isErased(result),
     };
+    for (const [field, fieldSeq] of Object.entries(next.fieldSeqs))
+      if (!result.taken.includes(field)) keptFieldsUpTo = Math.max(keptFieldsUpTo, fieldSeq);
     for (const field of result.taken) {
       next.fieldSeqs[field] = seq;
       next.authors[field] = userId;
@@ -202,6 +213,7 @@ export async function pushChanges(
     for (const conflict of made) {
       if (known.has(conflict.id) || changed.has(conflict.id)) continue;
       conflict.seq = ++last;
+      keptFieldsUpTo = Number.POSITIVE_INFINITY;
       for (const field of Object.keys(conflict.fields)) conflict.fieldSeqs[field] = conflict.seq;
       changed.set(conflict.id, conflict);
       log.push({
@@ -232,6 +244,7 @@ export async function pushChanges(
     accepted: changes.length,
     seqs: last >= first ? { first, last } : { first: 0, last: 0 },
     pushedStamps,
+    keptFieldsUpTo,
   };
 }
 

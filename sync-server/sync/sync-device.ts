@@ -88,7 +88,11 @@ export async function syncDevice(
       tombstones: cursor.tombstones,
       upTo,
       pageSize: request.pageSize ?? DEFAULT_PULL_PAGE,
-      pushed: { seqs: push.seqs, stamps: push.pushedStamps },
+      pushed: {
+        seqs: push.seqs,
+        stamps: push.pushedStamps,
+        onlyEchoes: push.keptFieldsUpTo <= cursor.since,
+      },
     });
     const drop =
       auth.user.role === Role.manager
