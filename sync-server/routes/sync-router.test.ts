@@ -105,7 +105,12 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
     await second.syncOk();
     const edit = (device: TestDevice, field: string, value: unknown, base: string) => {
       const change = { table: 'caseFiles' as const, id: caseId, scope: caseId };
-      return { ...change, fields: { [field]: value }, stamp: device.stamp(), bases: { [field]: base } };
+      return {
+        ...change,
+        fields: { [field]: value },
+        stamp: device.stamp(),
+        bases: { [field]: base },
+      };
     };
     const created = changes[0]!.stamp!;
     await second.syncOk([edit(second, 'statusReason', 'Vom zweiten Gerät', created)]);
