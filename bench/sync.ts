@@ -217,7 +217,7 @@ function sum(values: number[]): number {
  * The manager's other device, in Node: logs in over HTTP and speaks the sync
  * protocol as sync-server/test-support/sync-client.ts does.
  */
-async function otherDevice(url: string) {
+export async function otherDevice(url: string) {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
