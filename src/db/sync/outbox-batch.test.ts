@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
@@ -34,5 +35,29 @@ describe('the outbox after a push', () => {
     await db.transaction('rw', db.localOutbox, () => deleteAcknowledged([e!, a!, b!, d!, g!]));
     const left = await db.localOutbox.toArray();
     expect(left.map((kept) => kept.recordId)).toEqual(['c', 'f']);
+  });
+
+  it('tells live queries (the pending count) that the entries are gone', async () => {
+    const seqs = await db.localOutbox.bulkAdd(['a', 'b', 'c'].map(entry), { allKeys: true });
+    const counts: number[] = [];
+    const seen = new Promise<void>((resolve) => {
+      const subscription = liveQuery(() => db.localOutbox.count()).subscribe((count) => {
+        counts.push(count);
+        if (count === 1) {
+          subscription.unsubscribe();
+          resolve();
+        }
+      });
+    });
+    await expect.poll(() => counts).toEqual([3]);
+    await db.transaction('rw', db.localOutbox, () => deleteAcknowledged([seqs[0]!, seqs[1]!]));
+    await seen;
+    expect(counts).toEqual([3, 1]);
+  });
+
+  it('refuses to delete outside a transaction', async () => {
+    const seq = (await db.localOutbox.add(entry('a')))!;
+    await expect(deleteAcknowledged([seq])).rejects.toThrow(/in a transaction/);
+    expect(await db.localOutbox.count()).toBe(1);
   });
 });
