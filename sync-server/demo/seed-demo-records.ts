@@ -1,5 +1,5 @@
 import type { HlcClock } from '../../src/core/index';
-import { today } from '../../src/core/index';
+import { localToday } from '../../src/core/index';
 import { generateDemoData } from '../../src/core/demo/generate-demo-data';
 import type { Storage } from '../db/database';
 import {
@@ -26,7 +26,13 @@ export async function seedDemoRecords(
   if (clients <= 0) return 0;
   const manager = DEMO_ACCOUNTS.find((a) => a.role === 'manager')!;
   const orgId = DEMO_ORGANISATION.id;
-  const generated = generateDemoData({ clients, today: today(), orgId, managerIds: [manager.id] });
+  // The server's own date, not the latest on earth: demo records are never dated ahead of a device.
+  const generated = generateDemoData({
+    clients,
+    today: localToday(),
+    orgId,
+    managerIds: [manager.id],
+  });
   const now = new Date();
   await storage.db.transaction().execute(async (trx) => {
     let last = await lockSequence(trx, storage.kind, orgId);

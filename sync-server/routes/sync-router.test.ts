@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCode, RefusalCode, SYNC_PROTOCOL_VERSION } from '../../src/core/index';
 import { createTestDevice, newCaseChanges, type TestDevice } from '../test-support/sync-client';
 import { BACKENDS, createTestStorage, type TestStorage } from '../test-support/test-storage';
@@ -150,6 +150,22 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
       .where('org_id', '=', world.orgA.manager.orgId)
       .execute();
     expect(stored).toEqual([]);
+  });
+
+  describe('a date entered as today just after midnight in Germany', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is taken while the server’s own clock is still on the day before; the day after is not', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      // 00:30 in Berlin, 23:30 the day before in UTC (the server's time zone here).
+      vi.setSystemTime(new Date('2026-11-24T23:30:00Z'));
+      const tablet = await deviceOf(world.orgA.manager);
+      const tonight = await tablet.sync(newCaseChanges(tablet.stamp(), '2026-11-25').changes);
+      expect(tonight.status).toBe(200);
+      const later = await tablet.sync(newCaseChanges(tablet.stamp(), '2026-11-26').changes);
+      expect(later.status).toBe(400);
+      expect(JSON.stringify(later.body.error.details)).toMatch(/openedOn/);
+    });
   });
 
   it('refuses stamps from a clock far ahead with a message about the clock', async () => {
