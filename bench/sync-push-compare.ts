@@ -17,7 +17,7 @@
 import path from 'node:path';
 import type { RunningServer } from '../sync-server/start-server';
 import { median } from './stats';
-import { otherDevice } from './sync';
+import { stepTextChanger } from './sync';
 
 const CHANGED = Number(process.env.LOTSE_BENCH_CHANGED ?? 100);
 const WARM_UP = 5;
@@ -34,19 +34,7 @@ async function startSide(checkout: string): Promise<Side> {
     startLotse: (config: object) => Promise<RunningServer>;
   };
   const server = await module.startLotse({ demoClients: 150 });
-  const device = await otherDevice(server.url);
-  await device.pullAll();
-  const steps = device.rowsOf('steps');
-  const batches = Math.floor(steps.length / CHANGED);
-  if (batches < 1) throw new Error(`only ${steps.length} steps on the server`);
-  let round = 0;
-  const push = async () => {
-    round++;
-    const start = ((round - 1) % batches) * CHANGED;
-    const targets = steps.slice(start, start + CHANGED);
-    const accepted = await device.change(targets, 'text', () => `Schritt (Fassung ${round})`);
-    if (accepted !== CHANGED) throw new Error(`${checkout} took ${accepted} of ${CHANGED}`);
-  };
+  const push = await stepTextChanger(server.url, CHANGED);
   return { checkout, server, push, ms: [] };
 }
 

@@ -217,7 +217,7 @@ function sum(values: number[]): number {
  * The manager's other device, in Node: logs in over HTTP and speaks the sync
  * protocol as sync-server/test-support/sync-client.ts does.
  */
-export async function otherDevice(url: string) {
+async function otherDevice(url: string) {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -388,23 +388,35 @@ function goOnline(page: Page): Promise<void> {
   return page.evaluate(() => void dispatchEvent(new Event('online')));
 }
 
-/** Delta pull: the other device changes one field of CHANGED plan steps, the browser pulls. */
-async function deltaPull(page: Page, wire: WireWatch, server: RunningServer, staticDir: string) {
-  const other = await otherDevice(server.url);
+/**
+ * The manager's other device, caught up, changing the `text` of the next
+ * `count` plan steps (in turn through all of them) at each call: one push,
+ * every change of which the server must store.
+ */
+export async function stepTextChanger(url: string, count: number): Promise<() => Promise<void>> {
+  const other = await otherDevice(url);
   await other.pullAll();
   const steps = other.rowsOf('steps');
-  const batches = Math.floor(steps.length / CHANGED);
+  const batches = Math.floor(steps.length / count);
   if (batches < 1) throw new Error(`only ${steps.length} steps on the server`);
   let batch = 0;
-  return deltaRuns(staticDir, async (profileWith) => {
-    const start = (batch++ % batches) * CHANGED;
-    const targets = steps.slice(start, start + CHANGED);
+  return async () => {
+    const start = (batch++ % batches) * count;
+    const targets = steps.slice(start, start + count);
     const accepted = await other.change(
       targets,
       'text',
       (row) => `${String(row.fields.text).replace(/ \(geändert \d+\)$/, '')} (geändert ${batch})`,
     );
-    if (accepted !== CHANGED) throw new Error(`the server took ${accepted} changes of ${CHANGED}`);
+    if (accepted !== count) throw new Error(`the server took ${accepted} changes of ${count}`);
+  };
+}
+
+/** Delta pull: the other device changes one field of CHANGED plan steps, the browser pulls. */
+async function deltaPull(page: Page, wire: WireWatch, server: RunningServer, staticDir: string) {
+  const changeSteps = await stepTextChanger(server.url, CHANGED);
+  return deltaRuns(staticDir, async (profileWith) => {
+    await changeSteps();
     return deltaRun(
       page,
       wire,

@@ -117,9 +117,13 @@ async function storeChange(
   });
 }
 
-/** The organisation this device's records belong to; LOCAL_ORG_ID before the first login. */
+/** The organisation this device's records belong to: the stored one, LOCAL_ORG_ID before the first login. */
+export function orgIdOrLocal(stored: string | null | undefined): string {
+  return stored ?? LOCAL_ORG_ID;
+}
+
 export async function readOrgId(): Promise<string> {
-  return (await readSetting<string>(SettingKey.orgId)) ?? LOCAL_ORG_ID;
+  return orgIdOrLocal(await readSetting<string>(SettingKey.orgId));
 }
 
 export async function writeRecords(ops: WriteOp[]): Promise<WriteResult<string[]>> {

@@ -1,6 +1,6 @@
 import { db } from '../database';
 import { SettingKey } from '../local-settings';
-import { LOCAL_ORG_ID } from '../records/write-records';
+import { orgIdOrLocal } from '../records/write-records';
 import { openOutbox, outboxBatchOf, readSealedOutbox, type OutboxBatch } from './outbox-batch';
 
 /** Where this device stands with the sync server; kept in localSettings, never synced. */
@@ -10,7 +10,7 @@ export interface SyncState {
   lastSyncedAt: string | null;
   /** During a re-send after an epoch change: the table and id to continue after. */
   resendFrom: { table: string; after: string } | null;
-  /** The organisation pulled rows belong to (LOCAL_ORG_ID before the first login). */
+  /** The organisation pulled rows belong to (orgIdOrLocal: `local` before the first login). */
   orgId: string;
 }
 
@@ -28,7 +28,7 @@ export async function readSyncState(): Promise<SyncState> {
     cursor: cursor as string | null,
     lastSyncedAt: lastSyncedAt as string | null,
     resendFrom: resendFrom as SyncState['resendFrom'],
-    orgId: (orgId as string | null) ?? LOCAL_ORG_ID,
+    orgId: orgIdOrLocal(orgId as string | null),
   };
 }
 
