@@ -2,9 +2,7 @@ import type { z } from 'zod';
 
 let todayOverride: string | undefined;
 
-/** Today's date in this process's own time zone, whatever `today()` reads. */
-export function localToday(): string {
-  if (todayOverride) return todayOverride;
+function dateHere(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -17,7 +15,12 @@ function latestTodayOnEarth(): string {
   return new Date(Date.now() + EASTERNMOST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-let readToday = localToday;
+/** Today's date in this process's own time zone, whatever `today()` reads. */
+export function localToday(): string {
+  return todayOverride ?? dateHere();
+}
+
+let readToday = dateHere;
 
 /**
  * Today's date `YYYY-MM-DD`: in the device's time zone, on the server the
