@@ -88,6 +88,15 @@ describe('the privacy panel of a case', () => {
     useSessionStore.getState().locked();
   });
 
+  /** The erasure button once the client has loaded: until then it is disabled. */
+  async function erasureButtonOnceLoaded(erasure: HTMLElement) {
+    const button = await within(erasure).findByRole('button', {
+      name: 'Daten dieser Person löschen …',
+    });
+    await waitFor(() => expect(button).toBeEnabled());
+    return button;
+  }
+
   async function renderPanel(user: SessionUser) {
     useSessionStore.getState().unlocked(user, TOKEN);
     await renderWithI18n(<PrivacyPanel caseId={caseId} clientId={clientId} />);
@@ -106,9 +115,7 @@ describe('the privacy panel of a case', () => {
   it('offers the erasure to a supervisor', async () => {
     const panel = await renderPanel(SUPERVISOR);
     const erasure = within(panel).getByRole('region', { name: ERASURE });
-    expect(
-      await within(erasure).findByRole('button', { name: 'Daten dieser Person löschen …' }),
-    ).toBeEnabled();
+    expect(await erasureButtonOnceLoaded(erasure)).toBeEnabled();
   });
 
   it('says it is offline and disables every button', async () => {
@@ -208,9 +215,7 @@ describe('the privacy panel of a case', () => {
     async function openErasure() {
       const panel = await renderPanel(SUPERVISOR);
       const erasure = within(panel).getByRole('region', { name: ERASURE });
-      await userEvent.click(
-        await within(erasure).findByRole('button', { name: 'Daten dieser Person löschen …' }),
-      );
+      await userEvent.click(await erasureButtonOnceLoaded(erasure));
       const dialog = within(erasure).getByRole('alertdialog', {
         name: 'Alle Daten dieser Person endgültig löschen?',
       });
