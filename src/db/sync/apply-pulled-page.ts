@@ -148,23 +148,26 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
     // Only pulled rows can move the clock.
-    const [reads, lastStamp] = await Promise.all([
-      readStoredRows(byTable),
-      byTable.size ? db.localSettings.get(SettingKey.hlcLast) : undefined,
-    ]);
-    // Opening the device's rows, merging, and sealing what is written run natively
-    // in one wait (Dexie.waitFor must not overlap itself: a later wait that ends
-    // first would stop the earlier ones' wake-ups).
-    const { toWrite, erased, settings } = byTable.size
-      ? await Dexie.waitFor(mergeStored(prepared, reads, lastStamp?.value))
-      : { toWrite: [], erased: [], settings: settingsAfter(page) };
-    // Every write is issued before any is awaited: the main thread prepares the
-    // next table's rows for IndexedDB while it writes the last one's.
-    await Promise.all([
-      acknowledged,
-      ...toWrite.map(([table, rows]) => db.table<StoredRow, string>(table).bulkPut(rows)),
-      db.localSettings.bulkPut(settings),
-    ]);
+    const lastStamp = byTable.size ? db.localSettings.get(SettingKey.hlcLast) : undefined;
+    // Each batch is written as soon as it is merged and sealed, while the next ones are
+    // still read and opened: a Dexie promise calls back in the transaction's zone,
+    // whoever resolves it. One wait keeps the transaction open for all of them
+    // (Dexie.waitFor must not overlap itself; and a wait's end comes only after
+    // every request queued before it, so a wait per batch would hold each write back).
+    const stored = (await readStoredBatches(prepared)).map((batch) =>
+      Dexie.Promise.resolve(mergeBatch(prepared, batch)).then(async (merged) => {
+        if (merged.rows.length) await db.table(merged.table).bulkPut(merged.rows);
+        return merged;
+      }),
+    );
+    const merged = stored.length ? await Dexie.waitFor(Promise.all(stored)) : [];
+    const newest = merged.reduce((max, batch) => (batch.newest > max ? batch.newest : max), '');
+    const erased = merged.flatMap((batch) => batch.erased);
+    const settings = settingsAfter(
+      page,
+      advancedClock(prepared.node, newest, (await lastStamp)?.value),
+    );
+    await Promise.all([acknowledged, db.localSettings.bulkPut(settings)]);
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
     return { keptScopes: await dropScopes(page.drop) };
@@ -202,65 +205,77 @@ function tablesToStore({ page, byTable }: PreparedPage): string[] {
 /** From this many rows of a table, a page first finds out which of them the device has. */
 const KEY_SCAN_FROM_ROWS = 200;
 
-interface StoredRead {
+/**
+ * Pulled rows are stored in batches of this many, each read, opened, merged,
+ * sealed and written on its own: IndexedDB reads the next batches while
+ * WebCrypto opens this one, and writes it while the next are opened. Not
+ * fewer: for a write of fewer rows, Dexie updates its live queries' cached
+ * results inside the transaction, row by row.
+ */
+const STORE_BATCH_ROWS = 50;
+
+interface StoreBatch {
   table: RecordTable;
-  ids: string[];
-  /** Of `ids`, those read (`stored` in their order, sealed; undefined where none). */
+  rows: PulledRow[];
+  /** Each row as prepared for a device that lacks it (asNew). */
+  asNew: (StoredRow | undefined)[];
+  /** Of the rows' ids, those to read, and their sealed forms being read. */
   wanted: string[];
-  stored: unknown[];
+  stored: Promise<unknown[]>;
 }
 
-/** The device's rows for each table's pulled rows, sealed, in the transaction. */
-function readStoredRows(byTable: Map<RecordTable, PulledRow[]>): Promise<StoredRead[]> {
-  return Promise.all(
+/** The page's rows in batches, the device's rows for each already being read. */
+async function readStoredBatches({ byTable, asNew }: PreparedPage): Promise<StoreBatch[]> {
+  const perTable = await Promise.all(
     [...byTable].map(async ([table, rows]) => {
       const ids = rows.map((row) => row.id);
-      const wanted = await idsToRead(table, ids);
-      const stored = wanted.length ? await db.readSealed(table, wanted) : [];
-      return { table, ids, wanted, stored };
+      const toRead = new Set(await idsToRead(table, ids));
+      const prepared = asNew.get(table)!;
+      const batches: StoreBatch[] = [];
+      for (let start = 0; start < rows.length; start += STORE_BATCH_ROWS) {
+        const end = start + STORE_BATCH_ROWS;
+        const batchRows = rows.slice(start, end);
+        const wanted = ids.slice(start, end).filter((id) => toRead.has(id));
+        batches.push({
+          table,
+          rows: batchRows,
+          asNew: prepared.slice(start, end),
+          wanted,
+          stored: wanted.length ? db.readSealed(table, wanted) : Promise.resolve([]),
+        });
+      }
+      return batches;
     }),
   );
+  return perTable.flat();
 }
 
 /**
- * Each table's rows to write: pulled rows merged field by field into what the
- * device has (opened natively), or as prepared where it has nothing; and the
- * settings that end the page, the clock moved past every pulled stamp. All
- * sealed natively. Touches no table; the transaction waits for it.
+ * A batch's pulled rows merged field by field into what the device has
+ * (opened natively), or as prepared where it has nothing, sealed natively;
+ * with the newest stamp among them and the records they erase. Touches no
+ * table; the transaction waits for it.
  */
-async function mergeStored(
-  { page, node, byTable, asNew, orgId }: PreparedPage,
-  reads: StoredRead[],
-  lastStamp: unknown,
+async function mergeBatch(
+  { orgId }: PreparedPage,
+  { table, rows, asNew, wanted, stored }: StoreBatch,
 ) {
-  const opened = await Promise.all(
-    reads.map(({ table, stored, wanted }) => db.openSealed(table, stored, wanted)),
-  );
+  const opened = await db.openSealed(table, await stored, wanted);
+  const existing = new Map(wanted.map((id, i) => [id, opened[i] as StoredRow | undefined]));
+  const merged: StoredRow[] = [];
   let newest = '';
   const erased: [RecordTable, string][] = [];
-  const toWrite = reads.map(({ table, ids, wanted }, t) => {
-    const existing = new Map(wanted.map((id, i) => [id, opened[t]![i] as StoredRow | undefined]));
-    const rows = byTable.get(table)!;
-    const prepared = asNew.get(table)!;
-    const merged: StoredRow[] = [];
-    rows.forEach((row, i) => {
-      // Only a row the device still lacks is written as prepared (and sealed) before.
-      const known = existing.get(ids[i]!);
-      const next = known ? mergedRow(known, row, orgId) : prepared[i];
-      if (!next) return;
-      merged.push(next);
-      for (const stamp of Object.values(next.stamps)) if (stamp > newest) newest = stamp;
-      if (isErased(stateOf(next))) erased.push([table, next.id]);
-    });
-    return [table, merged] as const;
+  rows.forEach((row, i) => {
+    // Only a row the device still lacks is written as prepared (and sealed) before.
+    const known = existing.get(row.id);
+    const next = known ? mergedRow(known, row, orgId) : asNew[i];
+    if (!next) return;
+    merged.push(next);
+    for (const stamp of Object.values(next.stamps)) if (stamp > newest) newest = stamp;
+    if (isErased(stateOf(next))) erased.push([table, next.id]);
   });
-  const settings = settingsAfter(page, advancedClock(node, newest, lastStamp));
-  // Rows sealed ahead (as prepared) are skipped.
-  await Promise.all([
-    ...toWrite.map(([table, merged]) => db.sealAhead(table, merged)),
-    db.sealAhead('localSettings', settings),
-  ]);
-  return { toWrite, erased, settings };
+  await db.sealAhead(table, merged); // rows sealed ahead (as prepared) are skipped
+  return { table, rows: merged, newest, erased };
 }
 
 /**
