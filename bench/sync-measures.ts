@@ -365,6 +365,66 @@ export function measureFloors(
 }
 
 /** Where the page's main thread spent a sync run, by the source its code came from. */
+export interface DeltaFloorSample {
+  /** A bare round trip from the page to the server: GET /api/health (one SELECT 1). */
+  roundTripMs: number;
+  /**
+   * One readwrite transaction on the person's database with the raw API:
+   * `rows` stored rows of a table read by key and written back as they are
+   * (sealed, so neither opened nor sealed again), and one setting.
+   */
+  storeMs: number;
+}
+
+/**
+ * The floor of a delta sync of `rows` rows on this machine, in the page: what
+ * the browser and server cost for any round trip, and what IndexedDB costs to
+ * read and write the rows, without any of Lotse's code. Waits `pauseMs`
+ * first, as the delta runs do, so that it meets the machine as they do.
+ */
+export function measureDeltaFloor(
+  page: Page,
+  input: { sourceDb: string; table: string; rows: number; pauseMs: number },
+): Promise<DeltaFloorSample> {
+  return page.evaluate(async ({ sourceDb, table, rows, pauseMs }) => {
+    const request = <T>(req: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(new Error(String(req.error)));
+      });
+    const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
+    await pause();
+    let start = performance.now();
+    const health = await fetch('/api/health', { cache: 'no-store' });
+    await health.arrayBuffer();
+    const roundTripMs = performance.now() - start;
+    if (!health.ok) throw new Error(`GET /api/health answered ${health.status}`);
+
+    const db = await request(indexedDB.open(sourceDb));
+    const keys = await request(db.transaction(table).objectStore(table).getAllKeys(null, rows));
+    if (keys.length < rows) throw new Error(`only ${keys.length} rows in ${table}`);
+    await pause();
+    start = performance.now();
+    const tx = db.transaction([table, 'localSettings'], 'readwrite');
+    const store = tx.objectStore(table);
+    const settings = tx.objectStore('localSettings');
+    const [stored, cursor] = await Promise.all([
+      Promise.all(keys.map((key) => request(store.get(key)))),
+      request<unknown>(settings.get('syncCursor')),
+    ]);
+    if (cursor === undefined) throw new Error('no stored cursor: has the page synced?');
+    for (const row of stored) store.put(row);
+    settings.put(cursor);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    const storeMs = performance.now() - start;
+    db.close();
+    return { roundTripMs, storeMs };
+  }, input);
+}
+
 export interface ProfileShare {
   name: string;
   ms: number;

@@ -13,6 +13,10 @@
  *   one field in each of 100 records; the browser syncs ('online' event).
  * - Delta push: the browser, offline, marks 100 plan steps done or undoes them
  *   by clicking their buttons on the case pages; coming back online syncs.
+ * - Delta floor: in the same page, what any delta sync of 100 rows costs on
+ *   this machine without Lotse's code (measureDeltaFloor): a bare round trip
+ *   to the server, and a raw IndexedDB transaction that reads 100 stored rows
+ *   and writes them back.
  *
  *   npm run build && npx tsx bench/sync.ts
  *
@@ -39,12 +43,14 @@ import { DIST_DIR, startLotse } from '../tests/support/lotse-server';
 import { median } from './stats';
 import {
   clearSyncMarks,
+  measureDeltaFloor,
   measureFloors,
   startCpuProfile,
   waitForSyncMarks,
   waitUntilIdle,
   WAIT_MS,
   watchSyncWire,
+  type DeltaFloorSample,
   type FloorSample,
   type ProfileShare,
   type WireExchange,
@@ -489,6 +495,24 @@ async function deltaPush(page: Page, wire: WireWatch, context: BrowserContext, s
   });
 }
 
+/** Pause before each floor sample: about what a delta run's trigger follows. */
+const FLOOR_PAUSE_MS = 200;
+
+/** DELTA_RUNS samples of what any delta sync of CHANGED rows costs on this machine (measureDeltaFloor). */
+async function deltaFloors(page: Page): Promise<DeltaFloorSample[]> {
+  const samples: DeltaFloorSample[] = [];
+  for (let i = 0; i < DELTA_RUNS; i++)
+    samples.push(
+      await measureDeltaFloor(page, {
+        sourceDb: `lotse-${DEMO_MANAGER.id}`,
+        table: 'steps',
+        rows: CHANGED,
+        pauseMs: FLOOR_PAUSE_MS,
+      }),
+    );
+  return samples;
+}
+
 function summary<T>(samples: T[], pick: (s: T) => number) {
   return Math.round(median(samples.map(pick)) * 10) / 10;
 }
@@ -540,12 +564,30 @@ function deltaSummary({ samples, profile }: DeltaResult, changed = CHANGED) {
   };
 }
 
+function deltaFloorSummary(samples: DeltaFloorSample[], pull: DeltaResult, push: DeltaResult) {
+  const floorMs = median(samples.map((s) => s.roundTripMs + s.storeMs));
+  return {
+    rows: CHANGED,
+    runs: samples.length,
+    ms: Math.round(floorMs * 10) / 10,
+    roundTripMs: summary(samples, (s) => s.roundTripMs),
+    storeMs: summary(samples, (s) => s.storeMs),
+    pullToFloor: Math.round((median(pull.samples.map((s) => s.ms)) / floorMs) * 100) / 100,
+    pushToFloor: Math.round((median(push.samples.map((s) => s.ms)) / floorMs) * 100) / 100,
+    samples: samples.map((s) => ({
+      roundTripMs: Math.round(s.roundTripMs * 10) / 10,
+      storeMs: Math.round(s.storeMs * 10) / 10,
+    })),
+  };
+}
+
 async function runAll(browser: Browser, kit: string, staticDir: string, track: RunningServer[]) {
   const firstSyncs = [];
   let profile: Awaited<ReturnType<typeof profileFirstSync>> | undefined;
   let pull: DeltaResult | undefined;
   let push: DeltaResult | undefined;
   let idle: DeltaResult | undefined;
+  let floor: DeltaFloorSample[] = [];
   for (const clients of CASELOADS) {
     const server = await startLotse({ demoClients: clients, staticDir });
     track.push(server);
@@ -576,6 +618,10 @@ async function runAll(browser: Browser, kit: string, staticDir: string, track: R
     idle = await deltaRuns(staticDir, (profileWith) =>
       deltaRun(page, wire, () => goOnline(page), { received: 0, accepted: 0 }, profileWith),
     );
+    floor = await deltaFloors(page);
+    console.warn(
+      `sync: delta floor ${floor.map((f) => Math.round(f.roundTripMs + f.storeMs)).join(', ')} ms`,
+    );
     await context.close();
   }
   return {
@@ -584,6 +630,7 @@ async function runAll(browser: Browser, kit: string, staticDir: string, track: R
     deltaPull: deltaSummary(pull!),
     deltaPush: deltaSummary(push!),
     idleSync: deltaSummary(idle!, 0),
+    deltaFloor: deltaFloorSummary(floor, pull!, push!),
   };
 }
 
