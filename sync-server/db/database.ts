@@ -37,6 +37,12 @@ export function openStorage(options: StorageOptions): Storage {
   const sqlite = new SQLite(options.file);
   // WAL lets readers go on while a sync push writes; foreign keys are off by default in SQLite.
   sqlite.pragma('journal_mode = WAL');
+  // Every commit reaches the disk before the server answers: a device forgets the changes
+  // the server acknowledged, and an erasure must not come undone. (better-sqlite3 builds
+  // SQLite to sync a WAL only at checkpoints once the file is in WAL mode, that is from
+  // the first restart on; a power loss could then take the last commits. Side by side in
+  // bench/sync-push-compare.ts, a push of 100 records took at most 0.5 ms longer this way.)
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return {
