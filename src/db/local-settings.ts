@@ -17,6 +17,8 @@ export const SettingKey = {
   lastSyncedAt: 'lastSyncedAt',
   /** The server's epoch changed and this device has not yet re-sent all its rows. */
   resendFrom: 'resendFrom',
+  /** Cases taken from this person that stay here while the outbox holds changes for them. */
+  keptScopes: 'keptScopes',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

@@ -197,14 +197,14 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
       rows: data.rows,
       drop: data.drop,
       acknowledged: round.seqs,
+      pushedScopes: round.changes.map((change) => change.scope),
       finished,
       now: new Date().toISOString(),
     });
     await storing;
     status.progressed({ received, total });
-    storing = storePulledPage(prepared).then(async (applied) => {
+    storing = storePulledPage(prepared).then(async () => {
       if (round.resendNext !== undefined) await saveResendProgress(round.resendNext);
-      if (data.drop.length || applied.keptScopes.length) status.keptCases(applied.keptScopes);
       received += data.rows.length;
       status.progressed({ received, total: received + data.remaining });
     });

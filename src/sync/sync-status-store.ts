@@ -31,13 +31,10 @@ interface SyncStatusState {
   retryAt: number | null;
   /** Server clock minus device clock at the last answer, ms. */
   clockOffsetMs: number;
-  /** Cases taken from this person that stay here because they hold unsynced changes. */
-  keptScopes: string[];
   started(): void;
   progressed(progress: SyncProgress): void;
   finished(failure: SyncFailure | null, retryAt: number | null): void;
   observedClock(offsetMs: number): void;
-  keptCases(scopes: string[]): void;
   reset(): void;
 }
 
@@ -48,7 +45,6 @@ const initial = {
   failure: null,
   retryAt: null,
   clockOffsetMs: 0,
-  keptScopes: [],
 };
 
 let runningLongTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +63,6 @@ export const useSyncStatusStore = create<SyncStatusState>((set) => ({
     set({ running: false, runningLong: false, progress: null, failure, retryAt });
   },
   observedClock: (clockOffsetMs) => set({ clockOffsetMs }),
-  keptCases: (keptScopes) => set({ keptScopes }),
   reset: () => {
     clearTimeout(runningLongTimer);
     set(initial);

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RECORD_TABLES, type SessionUser } from '../../src/core/index';
 import { db } from '../../src/db/database';
 import { openCaseForNewClient } from '../../src/db/commands/open-case-for-new-client';
+import { SettingKey, readSetting } from '../../src/db/local-settings';
 import { createRecord, updateRecord } from '../../src/db/records/write-records';
+import { discardRefused } from '../../src/db/sync/outbox-batch';
 import { runSync } from '../../src/sync/run-sync';
 import { loadRecords } from '../../sync-server/sync/record-store';
 import { rotateEpoch } from '../../sync-server/sync/server-epoch';
@@ -224,6 +226,66 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
       .where('scope', '=', other.caseId)
       .execute();
     expect(stored.length).toBeGreaterThan(0);
+  });
+
+  describe('a case taken from the manager while the tablet holds unsent changes to it', () => {
+    /** As an admin does it (PUT /api/v1/admin/assignments), which tells the tablet to drop the case. */
+    async function assign(caseId: string, user: TestUser, assigned: boolean) {
+      const { token } = await world.openSession(world.orgA.admin, { deviceId: 'admin-desk' });
+      const answer = await fetch('/api/v1/admin/assignments', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ caseId, userId: user.id, assigned }),
+      });
+      expect(answer.status).toBe(200);
+    }
+
+    async function keptCase() {
+      const tablet = await device('a', world.orgA.manager);
+      const { caseId, goalId } = await newCaseWithGoal(tablet);
+      expect(await tablet.use(runSync)).toEqual({ ok: true });
+      await assign(caseId, world.orgA.manager, false);
+      await tablet.use(() => updateRecord('goals', goalId, { status: 'achieved' }));
+      expect(await tablet.use(runSync)).toEqual({
+        ok: false,
+        failure: { kind: 'refused', count: 1 },
+      });
+      expect(await tablet.use(() => readSetting(SettingKey.keptScopes))).toEqual([caseId]);
+      expect(await tablet.use(() => db.goals.get(goalId))).toBeDefined();
+      return { tablet, caseId, goalId };
+    }
+
+    const refusedSeqs = (tablet: NodeDevice) =>
+      tablet.use(async () => (await db.localOutbox.toArray()).map((entry) => entry.seq!));
+    const rowsOfCase = (tablet: NodeDevice, caseId: string) =>
+      tablet.use(async () => {
+        const counts = await Promise.all(
+          RECORD_TABLES.map((table) => db.table(table).where('scope').equals(caseId).count()),
+        );
+        return counts.reduce((a, b) => a + b, 0);
+      });
+
+    it('keeps it until the last of those changes is discarded, then removes it', async () => {
+      const { tablet, caseId } = await keptCase();
+      // A run that brings nothing else keeps it (the server does not list the case again).
+      expect(await tablet.use(runSync)).toEqual({ ok: true });
+      expect(await rowsOfCase(tablet, caseId)).toBeGreaterThan(0);
+
+      await tablet.use(async () => discardRefused(await refusedSeqs(tablet)));
+      expect(await rowsOfCase(tablet, caseId)).toBe(0);
+      expect(await tablet.use(() => readSetting(SettingKey.keptScopes))).toEqual([]);
+    });
+
+    it('forgets it when the case is given back, and keeps the case when its changes go', async () => {
+      const { tablet, caseId, goalId } = await keptCase();
+      await assign(caseId, world.orgA.manager, true);
+      expect(await tablet.use(runSync)).toEqual({ ok: true });
+      expect(await tablet.use(() => readSetting(SettingKey.keptScopes))).toEqual([]);
+
+      await tablet.use(async () => discardRefused(await refusedSeqs(tablet)));
+      expect(await tablet.use(() => db.goals.get(goalId))).toBeDefined();
+      expect(await rowsOfCase(tablet, caseId)).toBeGreaterThan(0);
+    });
   });
 
   it('tells a tablet whose date is an hour ahead, and sends its changes once the clock is right', async () => {

@@ -3,6 +3,7 @@ import { ORG_SCOPE, type RecordTable } from '@/core/index';
 import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
 import type { Row } from '../records/row';
+import { readKeptScopes } from '../sync/kept-scopes';
 import { readSyncState } from '../sync/sync-state';
 
 /** A case as a person recognises it: its client's name and its case number. */
@@ -89,19 +90,19 @@ async function readRefused(entries: OutboxEntry[]): Promise<RefusedChange[]> {
  * cases' names. Refused entries carry no index, so they are found by a scan
  * of the outbox, which is small while a device syncs.
  */
-export function useSyncOverview(keptScopes: readonly string[] = []): SyncOverview | undefined {
-  const keptKey = keptScopes.join('\n');
+export function useSyncOverview(): SyncOverview | undefined {
   return useLiveQuery(async () => {
-    const [state, total, refusedEntries] = await Promise.all([
+    const [state, total, refusedEntries, keptScopes] = await Promise.all([
       readSyncState(),
       db.localOutbox.count(),
       db.localOutbox.filter((e) => !!e.refused).toArray(),
+      readKeptScopes(),
     ]);
     return {
       lastSyncedAt: state.lastSyncedAt,
       pending: total - refusedEntries.length,
       refused: await readRefused(refusedEntries),
-      keptCases: await Promise.all(keptKey ? keptKey.split('\n').map(readCaseLabel) : []),
+      keptCases: await Promise.all(keptScopes.map(readCaseLabel)),
     };
-  }, [keptKey]);
+  });
 }

@@ -16,6 +16,7 @@ import { SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
 import { readOrgId } from '../records/write-records';
+import { dropOrKeep } from './kept-scopes';
 import { deleteAcknowledged } from './outbox-batch';
 
 export interface PulledPage {
@@ -27,14 +28,11 @@ export interface PulledPage {
   drop: string[];
   /** Outbox entries the server has now stored. */
   acknowledged: number[];
+  /** The scopes of the changes the server has now stored (so this person may write there). */
+  pushedScopes?: string[];
   /** Whether this page ends the sync. */
   finished: boolean;
   now: string;
-}
-
-export interface AppliedPage {
-  /** Dropped scopes kept because they hold changes the server has not stored. */
-  keptScopes: string[];
 }
 
 type StoredRow = Row<RecordTable>;
@@ -130,7 +128,7 @@ export async function preparePulledPage(orgId: string, page: PulledPage): Promis
   return { page, node, orgId, byTable, asNew };
 }
 
-export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
+export async function applyPulledPage(page: PulledPage): Promise<void> {
   return storePulledPage(await preparePulledPage(await readOrgId(), page));
 }
 
@@ -143,7 +141,7 @@ export async function applyPulledPage(page: PulledPage): Promise<AppliedPage> {
  * next edit here wins over what was just seen. Whatever the device stored
  * since the page was prepared is merged with, not overwritten.
  */
-export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPage> {
+export async function storePulledPage(prepared: PreparedPage): Promise<void> {
   const { page, byTable } = prepared;
   return db.transaction('rw', tablesToStore(prepared), async () => {
     const acknowledged = deleteAcknowledged(page.acknowledged);
@@ -170,7 +168,9 @@ export async function storePulledPage(prepared: PreparedPage): Promise<AppliedPa
     await Promise.all([acknowledged, db.localSettings.bulkPut(settings)]);
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
-    return { keptScopes: await dropScopes(page.drop) };
+    // Cases taken from this person, and kept ones that are theirs again (kept-scopes.ts).
+    const visible = new Set([...page.rows.map((row) => row.scope), ...(page.pushedScopes ?? [])]);
+    if (page.drop.length || visible.size) await dropOrKeep(page.drop, visible);
   });
 }
 
@@ -318,19 +318,6 @@ async function purgeErasedCase(caseId: string): Promise<void> {
     if (living.length) await forgetErased(living.map((id) => [table, id]));
     await db.table(table).bulkDelete(living);
   }
-}
-
-async function dropScopes(scopes: string[]): Promise<string[]> {
-  const kept: string[] = [];
-  for (const scope of scopes) {
-    if ((await db.localOutbox.where('scope').equals(scope).count()) > 0) {
-      kept.push(scope);
-      continue;
-    }
-    for (const table of RECORD_TABLES) await db.table(table).where('scope').equals(scope).delete();
-    await db.localRecentCases.delete(scope);
-  }
-  return kept;
 }
 
 /** The device's clock after seeing `newest` (undefined: nothing seen, it stays). */

@@ -1,7 +1,8 @@
-import { collapseOutbox, MAX_PUSH_CHANGES, type PushedChange } from '@/core/index';
+import { collapseOutbox, MAX_PUSH_CHANGES, RECORD_TABLES, type PushedChange } from '@/core/index';
 import { Dexie } from 'dexie';
 import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
+import { dropKeptWithoutChanges } from './kept-scopes';
 
 /** Records kept free at the end of a batch for the rest of cases already in it. */
 const SCOPE_ROOM = 100;
@@ -126,11 +127,17 @@ export async function retryRefused(): Promise<void> {
     });
 }
 
-/** The user gives up a refused change for good: the only way an outbox entry leaves unsent. */
+/**
+ * The user gives up a refused change for good: the only way an outbox entry
+ * leaves unsent. A case taken from the user that stayed only for such changes
+ * leaves with the last of them (kept-scopes.ts).
+ */
 export async function discardRefused(seqs: number[]): Promise<void> {
-  await db.transaction('rw', db.localOutbox, async () => {
+  const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings', 'localRecentCases'];
+  await db.transaction('rw', tables, async () => {
     const entries = await db.localOutbox.bulkGet(seqs);
     const refused = entries.filter((e) => e?.refused).map((e) => e!.seq!);
     await db.localOutbox.bulkDelete(refused);
+    await dropKeptWithoutChanges();
   });
 }

@@ -8,8 +8,18 @@ import { formatMoment } from './format-moment';
 import { ConfirmPanel } from '@/components/confirm-panel';
 import { recordLabel } from './record-label';
 
-/** One refused record: which one, why, and the way to give its changes up for good. */
-export function RefusedChangeItem({ change }: { change: RefusedChange }) {
+/**
+ * One refused record: which one, why, and the way to give its changes up for
+ * good. In a case kept only for its unsent changes, the confirmation says that
+ * the case leaves the device with the last of them.
+ */
+export function RefusedChangeItem({
+  change,
+  inKeptCase = false,
+}: {
+  change: RefusedChange;
+  inKeptCase?: boolean;
+}) {
   const { t } = useTranslation(LABEL_NAMESPACES);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -51,6 +61,7 @@ export function RefusedChangeItem({ change }: { change: RefusedChange }) {
           onCancel={() => setAsking(false)}
         >
           <p>{t('sync:refused.discardBody', { record })}</p>
+          {inKeptCase && <p>{t('sync:refused.discardLeavesCase')}</p>}
         </ConfirmPanel>
       ) : (
         <button type="button" className="button-secondary" onClick={() => setAsking(true)}>

@@ -11,7 +11,14 @@ import { useSyncAction } from './use-sync-action';
  * once (e.g. after the case was given back, or the clock was set right),
  * then syncs and reports what the server said this time.
  */
-export function RefusedChangeList({ refused }: { refused: RefusedChange[] }) {
+export function RefusedChangeList({
+  refused,
+  keptCaseIds,
+}: {
+  refused: RefusedChange[];
+  /** Cases taken from this person, kept here for their unsent changes. */
+  keptCaseIds: ReadonlySet<string>;
+}) {
   const { t } = useTranslation('sync');
   const id = useId();
   const { busy, result, run } = useSyncAction();
@@ -21,7 +28,11 @@ export function RefusedChangeList({ refused }: { refused: RefusedChange[] }) {
       <p>{t('refused.intro')}</p>
       <ul className="list">
         {refused.map((change) => (
-          <RefusedChangeItem key={change.seqs.join(',')} change={change} />
+          <RefusedChangeItem
+            key={change.seqs.join(',')}
+            change={change}
+            inKeptCase={keptCaseIds.has(change.caseLabel?.caseId ?? '')}
+          />
         ))}
       </ul>
       <button type="button" onClick={() => void run(retryRefused)} disabled={busy} aria-busy={busy}>

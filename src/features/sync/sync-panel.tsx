@@ -87,7 +87,12 @@ export function SyncPanel({ id, place, overview, onClose }: SyncPanelProps) {
       <p className="muted">{t('status.editingGoesOn')}</p>
       {/* The lists' record and field names come from the forms' texts, loaded on first need. */}
       <Suspense fallback={null}>
-        {refusedCount > 0 && <RefusedChangeList refused={overview.refused} />}
+        {refusedCount > 0 && (
+          <RefusedChangeList
+            refused={overview.refused}
+            keptCaseIds={new Set(overview.keptCases.map((kept) => kept.caseId))}
+          />
+        )}
       </Suspense>
       {overview.keptCases.length > 0 && (
         <KeptCaseList cases={overview.keptCases} onOpen={onClose} />

@@ -6,6 +6,7 @@ import { SettingKey, writeSetting } from '@/db/local-settings';
 import type { SyncRunResult } from '@/sync/run-sync';
 import { useSyncStatusStore, type SyncFailure } from '@/sync/sync-status-store';
 import { renderWithI18n } from '../../../tests/setup/render-with-i18n';
+import { markRefused } from '@/db/sync/outbox-batch';
 import { newCase, refuse, resetDevice } from './sync-test-support';
 import SyncStatus from './sync-status';
 
@@ -253,11 +254,42 @@ describe('SyncStatus', () => {
   it('names the cases kept because they hold unsent changes', async () => {
     const { caseId, caseNumber } = await newCase();
     await renderStatus();
-    act(() => status().keptCases([caseId]));
+    await writeSetting(SettingKey.keptScopes, [caseId]);
     const panel = await openPanel();
     expect(await panel.findByRole('link', { name: `Amal Haddad (${caseNumber})` })).toHaveAttribute(
       'href',
       `/cases/${caseId}`,
+    );
+  });
+
+  it('removes a kept case with the last of its changes the person discards, after saying so', async () => {
+    const { caseId, caseNumber } = await newCase();
+    const seqs = (await db.localOutbox.toArray()).map((entry) => entry.seq!);
+    await markRefused(
+      [{ seqs, code: 'not_writable', message: 'refused' }],
+      new Date().toISOString(),
+    );
+    await writeSetting(SettingKey.keptScopes, [caseId]);
+    await renderStatus();
+    const panel = await openPanel();
+    expect(await panel.findByRole('link', { name: `Amal Haddad (${caseNumber})` })).toBeVisible();
+
+    const refused = () => panel.queryByRole('region', { name: 'Abgelehnte Änderungen' });
+    for (let i = 0; refused(); i++) {
+      const found = within(refused()!).getAllByRole('listitem')[0]!;
+      const item = within(found);
+      await userEvent.click(item.getByRole('button', { name: 'Verwerfen' }));
+      if (i === 0)
+        expect(item.getByRole('alertdialog')).toHaveTextContent(
+          'Mit seiner letzten nicht übertragenen Änderung wird er von diesem Gerät entfernt.',
+        );
+      await userEvent.click(item.getByRole('button', { name: 'Endgültig verwerfen' }));
+      await waitFor(() => expect(found).not.toBeInTheDocument());
+    }
+    expect(await db.localOutbox.count()).toBe(0);
+    expect(await db.caseFiles.get(caseId)).toBeUndefined();
+    await waitFor(() =>
+      expect(panel.queryByRole('link', { name: `Amal Haddad (${caseNumber})` })).toBeNull(),
     );
   });
 });

@@ -33,9 +33,8 @@ export default function SyncStatus() {
   const clockOff = useSyncStatusStore((s) => clockIsOff(s.clockOffsetMs));
   const failure = useSyncStatusStore((s) => s.failure);
   const retryAt = useSyncStatusStore((s) => s.retryAt);
-  const keptScopes = useSyncStatusStore((s) => s.keptScopes);
   const online = useOnlineStatus();
-  const overview = useSyncOverview(keptScopes);
+  const overview = useSyncOverview();
   const showRunning = runningLong || large;
   if (!overview) return null;
   const headline = syncHeadline(t, { showRunning, failure, retryAt, clockOff, online }, overview);
