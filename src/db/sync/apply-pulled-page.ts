@@ -16,7 +16,7 @@ import { SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
 import { readOrgId } from '../records/write-records';
-import { dropOrKeep } from './kept-scopes';
+import { dropOrKeep, readKeptScopes } from './kept-scopes';
 import { deleteAcknowledged } from './outbox-batch';
 
 export interface PulledPage {
@@ -147,6 +147,9 @@ export async function storePulledPage(prepared: PreparedPage): Promise<void> {
     const acknowledged = deleteAcknowledged(page.acknowledged);
     // Only pulled rows can move the clock.
     const lastStamp = byTable.size ? db.localSettings.get(SettingKey.hlcLast) : undefined;
+    // Cases taken from this person, and kept ones that are theirs again (kept-scopes.ts).
+    const visible = new Set([...page.rows.map((row) => row.scope), ...(page.pushedScopes ?? [])]);
+    const keptBefore = page.drop.length || visible.size ? readKeptScopes() : undefined;
     // Each batch is written as soon as it is merged and sealed, while the next ones are
     // still read and opened: a Dexie promise calls back in the transaction's zone,
     // whoever resolves it. One wait keeps the transaction open for all of them
@@ -168,9 +171,7 @@ export async function storePulledPage(prepared: PreparedPage): Promise<void> {
     await Promise.all([acknowledged, db.localSettings.bulkPut(settings)]);
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
-    // Cases taken from this person, and kept ones that are theirs again (kept-scopes.ts).
-    const visible = new Set([...page.rows.map((row) => row.scope), ...(page.pushedScopes ?? [])]);
-    if (page.drop.length || visible.size) await dropOrKeep(page.drop, visible);
+    if (keptBefore) await dropOrKeep(page.drop, visible, await keptBefore);
   });
 }
 

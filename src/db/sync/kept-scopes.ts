@@ -13,9 +13,12 @@ import { SettingKey } from '../local-settings';
  * Every function here runs inside the caller's transaction, which must hold
  * the record tables, the outbox, the settings and the recent cases.
  */
-export async function readKeptScopes(): Promise<string[]> {
-  const entry = await db.localSettings.get(SettingKey.keptScopes);
-  return (entry?.value as string[] | undefined) ?? [];
+export function readKeptScopes(): Promise<string[]> {
+  // Not async: the caller may await it later in its transaction, which a native promise
+  // would let lapse (Dexie's own promise keeps the transaction's zone).
+  return db.localSettings
+    .get(SettingKey.keptScopes)
+    .then((entry) => (entry?.value as string[] | undefined) ?? []);
 }
 
 async function holdsChanges(scope: string): Promise<boolean> {
@@ -35,11 +38,14 @@ async function remember(before: string[], after: string[]): Promise<string[]> {
 
 /**
  * After a pulled page: `drop` leaves the device, except scopes with changes in
- * the outbox, which are kept; kept scopes in `visible` are forgotten. Answers
- * the scopes kept now.
+ * the outbox, which are kept; kept scopes in `visible` are forgotten. `before`
+ * is readKeptScopes() from the same transaction. Answers the scopes kept now.
  */
-export async function dropOrKeep(drop: string[], visible: ReadonlySet<string>): Promise<string[]> {
-  const before = await readKeptScopes();
+export async function dropOrKeep(
+  drop: string[],
+  visible: ReadonlySet<string>,
+  before: string[],
+): Promise<string[]> {
   const kept = before.filter((scope) => !visible.has(scope) && !drop.includes(scope));
   for (const scope of drop) {
     if (await holdsChanges(scope)) kept.push(scope);
