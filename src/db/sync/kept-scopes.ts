@@ -10,8 +10,9 @@ import { SettingKey } from '../local-settings';
  * is discarded (also after a restart), and forgets it when the case is
  * visible again: the server sent rows of it, or stored changes to it.
  *
- * Every function here runs inside the caller's transaction, which must hold
- * the record tables, the outbox, the settings and the recent cases.
+ * dropOrKeep and dropKeptWithoutChanges run inside the caller's transaction,
+ * which must hold the record tables, the outbox, the settings and the recent
+ * cases.
  */
 export function readKeptScopes(): Promise<string[]> {
   // Not async: the caller may await it later in its transaction, which a native promise
@@ -30,22 +31,21 @@ async function removeScope(scope: string): Promise<void> {
   await db.localRecentCases.delete(scope);
 }
 
-async function remember(before: string[], after: string[]): Promise<string[]> {
+async function remember(before: string[], after: string[]): Promise<void> {
   const same = before.length === after.length && before.every((scope, i) => after[i] === scope);
   if (!same) await db.localSettings.put({ key: SettingKey.keptScopes, value: after });
-  return after;
 }
 
 /**
  * After a pulled page: `drop` leaves the device, except scopes with changes in
  * the outbox, which are kept; kept scopes in `visible` are forgotten. `before`
- * is readKeptScopes() from the same transaction. Answers the scopes kept now.
+ * is readKeptScopes() from the same transaction.
  */
 export async function dropOrKeep(
   drop: string[],
   visible: ReadonlySet<string>,
   before: string[],
-): Promise<string[]> {
+): Promise<void> {
   const kept = before.filter((scope) => !visible.has(scope) && !drop.includes(scope));
   for (const scope of drop) {
     if (await holdsChanges(scope)) kept.push(scope);
@@ -54,8 +54,8 @@ export async function dropOrKeep(
   return remember(before, kept);
 }
 
-/** After changes were given up: a kept case whose last change went leaves. Answers the kept scopes. */
-export async function dropKeptWithoutChanges(): Promise<string[]> {
+/** After changes were given up: a kept case whose last change went leaves. */
+export async function dropKeptWithoutChanges(): Promise<void> {
   const before = await readKeptScopes();
   const kept: string[] = [];
   for (const scope of before) {
