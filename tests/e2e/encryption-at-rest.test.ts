@@ -1,11 +1,9 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../sync-server/start-server';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addContact, addGoal, createClient } from '../support/casework-ui';
-import { launchChromium } from '../support/chromium';
 import { collectConsoleProblems } from '../support/console-problems';
+import { lotseInChromium } from '../support/lotse-in-chromium';
 import { DEMO_MANAGER, logInOnDevice } from '../support/device-login';
-import { startLotse } from '../support/lotse-server';
 import { databaseNames, dumpDatabase, webStorageText } from '../support/raw-indexeddb';
 
 const CLIENTS = [
@@ -33,24 +31,20 @@ const SECRETS = CLIENTS.flatMap((c) => [c.first, c.last, c.note, c.goal]).concat
 ]);
 
 describe('encryption at rest', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const lab = lotseInChromium();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await startLotse();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'de-DE' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await lab.browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      locale: 'de-DE',
+    });
   });
 
   it('keeps no client name, note or goal readable in IndexedDB or web storage', async () => {
     const page = await context.newPage();
     const problems = collectConsoleProblems(page);
-    await page.goto(server.url);
+    await page.goto(lab.server.url);
     await logInOnDevice(page);
     for (const client of CLIENTS) {
       await createClient(page, client.first, client.last);

@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../sync-server/start-server';
+import { describe, expect, it } from 'vitest';
 import { revokeDevice } from '../support/admin-api';
 import { createClient } from '../support/casework-ui';
-import { launchChromium } from '../support/chromium';
 import { collectConsoleProblems } from '../support/console-problems';
+import { lotseInChromium } from '../support/lotse-in-chromium';
 import { DEMO_MANAGER, enterPin, logInOnDevice } from '../support/device-login';
-import { startLotse } from '../support/lotse-server';
 import { databaseNames, dumpDatabase } from '../support/raw-indexeddb';
 
 const USER_DATABASE = `lotse-${DEMO_MANAGER.id}`;
@@ -39,22 +37,16 @@ async function expectWiped(page: Page) {
 }
 
 describe('a lost tablet', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startLotse();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = lotseInChromium();
 
   it('deletes its data when it comes back online after an admin revoked it', async () => {
-    const { context, page, problems } = await tabletWithData(browser, server.url, 'Tablet GU 1');
+    const { context, page, problems } = await tabletWithData(
+      lab.browser,
+      lab.server.url,
+      'Tablet GU 1',
+    );
     await context.setOffline(true);
-    await revokeDevice(server.url, 'Tablet GU 1');
+    await revokeDevice(lab.server.url, 'Tablet GU 1');
     await context.setOffline(false);
     await expectWiped(page);
     expect(await page.getByText('Tesfamariam').count()).toBe(0);
@@ -63,9 +55,13 @@ describe('a lost tablet', () => {
   });
 
   it('deletes its data at the first contact after unlocking', async () => {
-    const { context, page, problems } = await tabletWithData(browser, server.url, 'Tablet GU 2');
+    const { context, page, problems } = await tabletWithData(
+      lab.browser,
+      lab.server.url,
+      'Tablet GU 2',
+    );
     await page.getByRole('button', { name: 'Sperren' }).click();
-    await revokeDevice(server.url, 'Tablet GU 2');
+    await revokeDevice(lab.server.url, 'Tablet GU 2');
     await page.reload();
     await enterPin(page);
     await expectWiped(page);

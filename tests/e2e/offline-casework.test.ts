@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../sync-server/start-server';
-import { launchChromium } from '../support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectConsoleProblems } from '../support/console-problems';
+import { lotseInChromium, serviceWorkerInControl } from '../support/lotse-in-chromium';
 import { logInOnDevice, unlockDevice } from '../support/device-login';
-import { startLotse } from '../support/lotse-server';
 
 function isoDaysFromNow(days: number): string {
   const date = new Date();
@@ -33,33 +31,24 @@ async function addStep(page: Page, goal: string, text: string, dueDate: string) 
 }
 
 describe('a manager’s day without network', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const lab = lotseInChromium();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await startLotse();
-    browser = await launchChromium();
-    context = await browser.newContext({
+    context = await lab.browser.newContext({
       viewport: { width: 1024, height: 768 },
       locale: 'de-DE',
       timezoneId: 'Europe/Berlin',
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('creates a client, a case, a contact, a plan and outcomes offline, and finds them after a reload', async () => {
     const page = await context.newPage();
     const problems = collectConsoleProblems(page);
-    await page.goto(server.url);
+    await page.goto(lab.server.url);
     // The first login on a device is online; every later start unlocks offline with the PIN.
     await logInOnDevice(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 20_000,
-    });
+    await serviceWorkerInControl(page);
     // From here on the tablet has no network, as in shared accommodation.
     await context.setOffline(true);
     await page.reload();

@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../sync-server/start-server';
-import { launchChromium } from '../support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectConsoleProblems } from '../support/console-problems';
+import { lotseInChromium, serviceWorkerInControl } from '../support/lotse-in-chromium';
 import { DEMO_MANAGER, enterPin, logInOnDevice } from '../support/device-login';
-import { startLotse } from '../support/lotse-server';
 
 /** One row of a store, read with the raw IndexedDB API: what lies on the disk. */
 function readRow(page: Page, database: string, store: string, key: string) {
@@ -27,28 +25,19 @@ function readRow(page: Page, database: string, store: string, key: string) {
 }
 
 describe('the installed app works offline', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const lab = lotseInChromium();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await startLotse();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await lab.browser.newContext({ viewport: { width: 1024, height: 768 } });
   });
 
   it('reloads from the service worker, unlocks offline, with its IndexedDB data intact', async () => {
     const page = await context.newPage();
     const problems = collectConsoleProblems(page);
-    await page.goto(server.url);
+    await page.goto(lab.server.url);
     await logInOnDevice(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 20_000,
-    });
+    await serviceWorkerInControl(page);
 
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByLabel('Sprache der Oberfläche').selectOption('en');

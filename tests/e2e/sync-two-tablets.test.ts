@@ -1,11 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../sync-server/start-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isoDaysFromNow, addGoal, createClient } from '../support/casework-ui';
-import { launchChromium } from '../support/chromium';
 import { collectConsoleProblems } from '../support/console-problems';
+import { lotseInChromium } from '../support/lotse-in-chromium';
 import { logInOnDevice } from '../support/device-login';
-import { startLotse } from '../support/lotse-server';
 
 const SLOW_MS = 30_000;
 const GOAL = 'Eine eigene Wohnung in Mannheim finden';
@@ -30,25 +28,18 @@ function dayMonthYear(iso: string): string {
 }
 
 describe('two tablets of one manager, offline at the same time', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const lab = lotseInChromium();
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startLotse();
-    browser = await launchChromium();
     for (let i = 0; i < 2; i++)
       contexts.push(
-        await browser.newContext({
+        await lab.browser.newContext({
           viewport: { width: 1024, height: 768 },
           locale: 'de-DE',
           timezoneId: 'Europe/Berlin',
         }),
       );
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('keeps both edits of one goal and puts the losing target date in the conflict inbox', async () => {
@@ -58,7 +49,7 @@ describe('two tablets of one manager, offline at the same time', () => {
       [first!, 'Tablet A'],
       [second!, 'Tablet B'],
     ] as const) {
-      await page.goto(server.url);
+      await page.goto(lab.server.url);
       await logInOnDevice(page, { deviceName: name });
     }
 
