@@ -16,7 +16,7 @@ import { SettingKey } from '../local-settings';
 import { fieldStateOf, type Row } from '../records/row';
 import { deviceNodeId } from '../records/device-clock';
 import { readOrgId } from '../records/write-records';
-import { dropOrKeep, readKeptScopes } from './kept-scopes';
+import { dropOrKeep, KEPT_SCOPE_STORES, readKeptScopes } from './kept-scopes';
 import { deleteAcknowledged } from './outbox-batch';
 
 export interface PulledPage {
@@ -196,11 +196,9 @@ function settingsAfter(page: PulledPage, clock?: string): SettingEntry[] {
  * erasure can only arrive as a pulled `erased` field.
  */
 function tablesToStore({ page, byTable }: PreparedPage): string[] {
-  const local = ['localOutbox', 'localSettings'];
   const erases = page.rows.some((row) => row.fields[ERASED_FIELD] === true);
-  if (erases || page.drop.length)
-    return [...RECORD_TABLES, ...local, 'localRecentCases', 'localDrafts'];
-  return [...byTable.keys(), ...local];
+  if (erases || page.drop.length) return [...KEPT_SCOPE_STORES, 'localDrafts'];
+  return [...byTable.keys(), 'localOutbox', 'localSettings'];
 }
 
 /** From this many rows of a table, a page first finds out which of them the device has. */

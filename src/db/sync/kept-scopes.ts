@@ -11,9 +11,16 @@ import { SettingKey } from '../local-settings';
  * visible again: the server sent rows of it, or stored changes to it.
  *
  * dropOrKeep and dropKeptWithoutChanges run inside the caller's transaction,
- * which must hold the record tables, the outbox, the settings and the recent
- * cases.
+ * which must hold KEPT_SCOPE_STORES.
  */
+/** The stores that removing a kept case reaches into. */
+export const KEPT_SCOPE_STORES: readonly string[] = [
+  ...RECORD_TABLES,
+  'localOutbox',
+  'localSettings',
+  'localRecentCases',
+];
+
 export function readKeptScopes(): Promise<string[]> {
   // Not async: the caller may await it later in its transaction, which a native promise
   // would let lapse (Dexie's own promise keeps the transaction's zone).

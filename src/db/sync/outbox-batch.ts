@@ -1,8 +1,8 @@
-import { collapseOutbox, MAX_PUSH_CHANGES, RECORD_TABLES, type PushedChange } from '@/core/index';
+import { collapseOutbox, MAX_PUSH_CHANGES, type PushedChange } from '@/core/index';
 import { Dexie } from 'dexie';
 import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
-import { dropKeptWithoutChanges } from './kept-scopes';
+import { dropKeptWithoutChanges, KEPT_SCOPE_STORES } from './kept-scopes';
 
 /** Records kept free at the end of a batch for the rest of cases already in it. */
 const SCOPE_ROOM = 100;
@@ -133,8 +133,7 @@ export async function retryRefused(): Promise<void> {
  * leaves with the last of them (kept-scopes.ts).
  */
 export async function discardRefused(seqs: number[]): Promise<void> {
-  const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings', 'localRecentCases'];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', KEPT_SCOPE_STORES, async () => {
     const entries = await db.localOutbox.bulkGet(seqs);
     const refused = entries.filter((e) => e?.refused).map((e) => e!.seq!);
     await db.localOutbox.bulkDelete(refused);
