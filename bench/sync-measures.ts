@@ -180,14 +180,34 @@ export interface SyncMarks {
   /** The marks' times (performance.now()). */
   startedAt: number;
   finishedAt: number;
+  /** The first round's phases, from the marks run-sync.ts sets between them. */
+  phases: SyncPhases;
 }
+
+export interface SyncPhases {
+  /** Start → the request is on its way: state and outbox read, the body built. */
+  readMs: number;
+  /** → its answer is parsed: the round trip, the server's work, and parsing. */
+  answerMs: number;
+  /** → the pulled page is opened and merged, ready to store. */
+  prepareMs: number;
+  /** → the run's end: the store transaction, and later rounds if any. */
+  storeMs: number;
+}
+
+const SYNC_MARKS = [
+  'lotse:sync-started',
+  'lotse:sync-sent',
+  'lotse:sync-answered',
+  'lotse:sync-prepared',
+  'lotse:sync-finished',
+];
 
 /** Forgets earlier sync marks, so that the next run's are the only ones. */
 export function clearSyncMarks(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    performance.clearMarks('lotse:sync-started');
-    performance.clearMarks('lotse:sync-finished');
-  });
+  return page.evaluate((names) => {
+    for (const name of names) performance.clearMarks(name);
+  }, SYNC_MARKS);
 }
 
 /** Waits for a finished sync run and reads its marks (the first run since the marks were cleared). */
@@ -217,8 +237,19 @@ export async function waitForSyncMarks(page: Page, timeoutMs = WAIT_MS): Promise
     const finished = performance.getEntriesByName('lotse:sync-finished') as PerformanceMark[];
     const end = finished[0]!;
     const start = started.filter((m) => m.startTime <= end.startTime).at(-1)!;
+    const after = (name: string, time: number) =>
+      performance.getEntriesByName(name).find((m) => m.startTime >= time)?.startTime ?? time;
+    const sent = after('lotse:sync-sent', start.startTime);
+    const answered = after('lotse:sync-answered', sent);
+    const prepared = after('lotse:sync-prepared', answered);
     return {
       ms: end.startTime - start.startTime,
+      phases: {
+        readMs: sent - start.startTime,
+        answerMs: answered - sent,
+        prepareMs: prepared - answered,
+        storeMs: end.startTime - prepared,
+      },
       received: (end.detail as { received: number }).received,
       runs: started.length,
       startedAt: start.startTime,

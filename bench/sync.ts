@@ -51,6 +51,7 @@ import {
   WAIT_MS,
   watchSyncWire,
   type DeltaFloorSample,
+  type SyncPhases,
   type FloorSample,
   type ProfileShare,
   type WireExchange,
@@ -321,6 +322,7 @@ interface DeltaSample {
   upBodyBytes: number;
   serverMs: number;
   wireMs: number;
+  phases: SyncPhases;
 }
 
 interface DeltaResult {
@@ -365,6 +367,7 @@ async function deltaRun(
     upBodyBytes: sum(exchanges.map((e) => e.upBodyBytes)),
     serverMs: sum(exchanges.map((e) => e.waitMs)),
     wireMs: sum(exchanges.map((e) => e.totalMs)),
+    phases: marks.phases,
   };
   return { sample, ...(shares ? { shares } : {}) };
 }
@@ -559,7 +562,13 @@ function deltaSummary({ samples, profile }: DeltaResult, changed = CHANGED) {
     bytesPerField: changed ? summary(samples, (s) => (s.upBytes + s.downBytes) / changed) : null,
     serverMs: summary(samples, (s) => s.serverMs),
     wireMs: summary(samples, (s) => s.wireMs),
-    samples: samples.map((s) => ({ ...s, ms: Math.round(s.ms * 10) / 10 })),
+    phases: {
+      readMs: summary(samples, (s) => s.phases.readMs),
+      answerMs: summary(samples, (s) => s.phases.answerMs),
+      prepareMs: summary(samples, (s) => s.phases.prepareMs),
+      storeMs: summary(samples, (s) => s.phases.storeMs),
+    },
+    samples: samples.map(({ phases: _, ...s }) => ({ ...s, ms: Math.round(s.ms * 10) / 10 })),
     profile,
   };
 }

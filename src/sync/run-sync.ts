@@ -160,9 +160,11 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
     if (!flight) {
       await storing; // the next round starts from the stored cursor and outbox
       flight = await sendNextRound(roundNo === 0 ? Math.min(pageSize, FIRST_PULL_PAGE) : pageSize);
+      performance.mark('lotse:sync-sent');
     }
     const { round, orgId, sentAt } = flight;
     const answer = await flight.answer;
+    performance.mark('lotse:sync-answered');
     if (!answer.ok) {
       await storing;
       if (await clockNowRight(answer.failure, sentAt)) continue;
@@ -201,6 +203,7 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
       finished,
       now: new Date().toISOString(),
     });
+    performance.mark('lotse:sync-prepared');
     await storing;
     status.progressed({ received, total });
     storing = storePulledPage(prepared).then(async () => {
