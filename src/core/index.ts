@@ -117,6 +117,7 @@ export {
   MAX_PUSH_CHANGES,
   pulledRowSchema,
   pushedChangeSchema,
+  recordRefSchema,
   RefusalCode,
   refusalPath,
   refusedIndex,
@@ -125,7 +126,13 @@ export {
   syncResponseSchema,
   syncTableSchema,
 } from './sync/protocol';
-export type { PulledRow, PushedChange, SyncRequest, SyncResponse } from './sync/protocol';
+export type {
+  PulledRow,
+  PushedChange,
+  RecordRef,
+  SyncRequest,
+  SyncResponse,
+} from './sync/protocol';
 export { collapseOutbox } from './sync/collapse-outbox';
 export type { QueuedChange } from './sync/collapse-outbox';
 export {

@@ -19,6 +19,8 @@ export const SettingKey = {
   resendFrom: 'resendFrom',
   /** Cases taken from this person that stay here while the outbox holds changes for them. */
   keptScopes: 'keptScopes',
+  /** Fields whose refused changes the person gave up: the device asks the server for them (refetch.ts). */
+  refetch: 'refetch',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

@@ -12,6 +12,7 @@ import {
 import { preparePulledPage, storePulledPage } from '@/db/sync/apply-pulled-page';
 import { restampPending } from '@/db/sync/restamp-pending';
 import { markRefused } from '@/db/sync/outbox-batch';
+import { refsOf, type RefetchEntry } from '@/db/sync/refetch';
 import { nextResendBatch } from '@/db/sync/resend-batch';
 import {
   readNextRound,
@@ -41,6 +42,8 @@ interface Round {
   seqs: number[];
   seqsOfChange: number[][];
   resendNext?: Awaited<ReturnType<typeof nextResendBatch>>['next'];
+  /** Records asked back whole, whose given-up fields take the server's values. */
+  refetch?: RefetchEntry[];
 }
 
 /** A round that only pulls: what a page fetched ahead carries. */
@@ -73,6 +76,7 @@ function send(
     cursor,
     changes: round.changes,
     ...(round.resendNext !== undefined ? { resend: true } : {}),
+    ...(round.refetch?.length ? { refetch: refsOf(round.refetch) } : {}),
     pageSize,
   };
   const sentAt = Date.now();
@@ -86,8 +90,8 @@ function send(
 }
 
 async function sendNextRound(pageSize: number): Promise<InFlight> {
-  const { state, batch } = await readNextRound();
-  const round = state.resendFrom ? await resendRound(state.resendFrom) : batch!;
+  const { state, batch, refetch } = await readNextRound();
+  const round = state.resendFrom ? await resendRound(state.resendFrom) : { ...batch!, refetch };
   return send(round, state, pageSize);
 }
 
@@ -200,6 +204,9 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
       drop: data.drop,
       acknowledged: round.seqs,
       pushedScopes: round.changes.map((change) => change.scope),
+      ...(round.refetch?.length
+        ? { refetch: { asked: round.refetch, rows: data.refetched ?? [] } }
+        : {}),
       finished,
       now: new Date().toISOString(),
     });

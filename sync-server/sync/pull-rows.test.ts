@@ -129,6 +129,52 @@ describe.each(BACKENDS)('what a pull delivers on %s', (kind) => {
     expect(idsOf((await office.syncOk()).rows)).toEqual([mine.caseId]);
   });
 
+  it('sends back whole, when asked, only the records the caller may see', async () => {
+    const first = await deviceOf(world.orgA.manager);
+    const second = await deviceOf(secondManager);
+    const neighbour = await deviceOf(world.orgB.manager);
+    const mine = await pushCase(first, 'a1');
+    const theirs = await pushCase(second, 'b1');
+    const foreign = await pushCase(neighbour, 'n1');
+    const partner = await pushPartner(second, 'Sprachschule Mitte');
+    const refs = [...mine.changes, ...theirs.changes, ...foreign.changes].map((c) => ({
+      table: c.table,
+      id: c.id,
+    }));
+    const refetch = [
+      ...refs,
+      { table: 'partners' as const, id: partner },
+      // The right id in another table, and an id no one has.
+      { table: 'clients' as const, id: mine.caseId },
+      { table: 'goals' as const, id: createId() },
+    ];
+    const refetched = async (user: TestUser) => {
+      const answer = await (await deviceOf(user)).syncOk([], { refetch });
+      expect(answer.rows.length, user.email).toBeGreaterThan(0); // the pull goes on as usual
+      return answer.refetched ?? [];
+    };
+
+    expect(idsOf(await refetched(world.orgA.manager))).toEqual(sorted([...mine.ids, partner]));
+    expect(idsOf(await refetched(secondManager))).toEqual(sorted([...theirs.ids, partner]));
+    expect(idsOf(await refetched(world.orgA.supervisor))).toEqual(
+      sorted([...mine.ids, ...theirs.ids, partner]),
+    );
+    expect(idsOf(await refetched(world.orgA.admin))).toEqual([partner]);
+    expect(idsOf(await refetched(world.orgB.manager))).toEqual(sorted(foreign.ids));
+    // Whole records, every field with its stamp.
+    const [client] = (await refetched(world.orgA.manager)).filter((r) => r.id === mine.clientId);
+    const pushed = mine.changes[1]!;
+    expect(client).toEqual({
+      table: 'clients',
+      id: mine.clientId,
+      scope: mine.caseId,
+      fields: pushed.fields,
+      stamp: pushed.stamp,
+    });
+    // Without asking, the answer has no `refetched` at all.
+    expect((await first.syncOk()).refetched).toBeUndefined();
+  });
+
   it('answers a refused push with the error alone, no record data', async () => {
     const theirs = await pushCase(await deviceOf(secondManager), 'b1');
     const caseNumber = String(theirs.changes[0]!.fields.caseNumber);

@@ -1,7 +1,14 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
-import { compactStamps, ORG_SCOPE, Role, type PulledRow } from '../../src/core/index';
+import {
+  compactStamps,
+  ORG_SCOPE,
+  Role,
+  type PulledRow,
+  type RecordRef,
+} from '../../src/core/index';
 import type { AuthContext } from '../auth/auth-context';
 import type { ServerDatabase, SyncRecordTable } from '../db/schema';
+import { chunks } from './record-store';
 
 export interface PullRequest {
   auth: AuthContext;
@@ -130,6 +137,39 @@ export async function pullPage(
   }
   const rows = records.map((r) => toPulledRow(r, request)).filter((r): r is PulledRow => !!r);
   return { rows, through, more, remaining };
+}
+
+/**
+ * The records a device asked for whole (`refetch`, docs/PROTOCOL.md): every
+ * field with its stamp, of those the server has in the asked table and the
+ * user may see. What is left out the device must treat as not on the server.
+ */
+export async function refetchRows(
+  db: Kysely<ServerDatabase>,
+  auth: AuthContext,
+  wanted: readonly RecordRef[],
+): Promise<PulledRow[]> {
+  const rows: PulledRow[] = [];
+  for (const part of chunks([...new Set(wanted.map((ref) => ref.id))])) {
+    const found = await db
+      .selectFrom('sync_records')
+      .where('org_id', '=', auth.user.orgId)
+      .where('id', 'in', part)
+      .where(visibleTo(auth))
+      .select(['id', 'tbl', 'scope', 'fields', 'stamps'])
+      .execute();
+    for (const row of found) {
+      if (!wanted.some((ref) => ref.id === row.id && ref.table === row.tbl)) continue;
+      rows.push({
+        table: row.tbl as PulledRow['table'],
+        id: row.id,
+        scope: row.scope,
+        fields: JSON.parse(row.fields) as Record<string, unknown>,
+        ...compactStamps(JSON.parse(row.stamps) as Record<string, string>),
+      });
+    }
+  }
+  return rows;
 }
 
 /** Cases taken from this manager in (after, through] and not given back: their devices drop them. */

@@ -45,4 +45,20 @@ describe.each(BACKENDS)('the audit of sync on %s', (kind) => {
     ]);
     expect(JSON.parse(entries[0]!.details)).toMatchObject({ rows: 4, after: 0 });
   });
+
+  it('logs records a supervisor asks back whole, also when nothing else comes', async () => {
+    const manager = await world.openSession(world.orgA.manager);
+    const made = newCaseChanges(createTestDevice(world, manager.token).stamp());
+    await createTestDevice(world, manager.token).syncOk(made.changes);
+    const supervisor = await world.openSession(world.orgA.supervisor);
+    const office = createTestDevice(world, supervisor.token);
+    await office.syncOk();
+    const refetch = [{ table: 'clients' as const, id: made.clientId }];
+    const answer = await office.syncOk([], { refetch });
+    expect(answer.rows).toEqual([]);
+    expect(answer.refetched).toHaveLength(1);
+    const entries = await pulls();
+    expect(entries).toHaveLength(2);
+    expect(JSON.parse(entries[1]!.details)).toMatchObject({ rows: 0, refetched: 1 });
+  });
 });

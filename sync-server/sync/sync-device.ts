@@ -14,7 +14,7 @@ import type { AppContext } from '../app-context';
 import type { AuthContext } from '../auth/auth-context';
 import { recordAuditBy } from '../services/audit-service';
 import { completeCursor, decodeCursor, encodeCursor, type Cursor } from './cursor';
-import { droppedScopes, pullPage } from './pull-rows';
+import { droppedScopes, pullPage, refetchRows } from './pull-rows';
 import { NOTHING_PUSHED, pushChanges, type Refusal } from './push-changes';
 import { readLastSeq, readLogTag } from './record-store';
 import { readEpoch } from './server-epoch';
@@ -98,18 +98,25 @@ export async function syncDevice(
       auth.user.role === Role.manager
         ? await droppedScopes(trx, auth, cursor.seq, pulled.through)
         : [];
+    const refetched = request.refetch ? await refetchRows(trx, auth, request.refetch) : undefined;
     const tag = pulled.through === 0 ? '' : ((await readLogTag(trx, orgId, pulled.through)) ?? '');
     const next: Cursor = pulled.more
       ? { ...cursor, seq: pulled.through, tag }
       : completeCursor(pulled.through, tag);
-    return { ...pulled, drop, next };
+    return { ...pulled, drop, next, refetched };
   });
 
-  if (auth.user.role !== Role.manager && page.rows.length > 0)
+  const refetchedCount = page.refetched?.length ?? 0;
+  if (auth.user.role !== Role.manager && page.rows.length + refetchedCount > 0)
     await recordAuditBy(db, auth, now, {
       action: AuditAction.recordsPulled,
       target: { type: 'organisation', id: orgId },
-      details: { rows: page.rows.length, after: cursor.seq, through: page.through },
+      details: {
+        rows: page.rows.length,
+        after: cursor.seq,
+        through: page.through,
+        ...(refetchedCount ? { refetched: refetchedCount } : {}),
+      },
     });
 
   return {
@@ -125,6 +132,7 @@ export async function syncDevice(
       rows: page.rows,
       drop: page.drop,
       serverTime: now.getTime(),
+      ...(page.refetched ? { refetched: page.refetched } : {}),
     },
   };
 }

@@ -6,19 +6,23 @@ import {
   SYNC_PROTOCOL_VERSION,
   syncResponseSchema,
   type PushedChange,
+  type RecordRef,
   type SyncResponse,
 } from '../../src/core/index';
 import type { TestWorld } from './test-world';
 
+interface SyncOptions {
+  resend?: boolean;
+  pageSize?: number;
+  refetch?: RecordRef[];
+}
+
 /** A minimal device for server tests: its own HLC, token, epoch and cursor. */
 export interface TestDevice {
   stamp(): string;
-  sync(
-    changes?: PushedChange[],
-    options?: { resend?: boolean; pageSize?: number },
-  ): Promise<request.Response>;
+  sync(changes?: PushedChange[], options?: SyncOptions): Promise<request.Response>;
   /** Syncs and expects success; keeps epoch and cursor. */
-  syncOk(changes?: PushedChange[], options?: { pageSize?: number }): Promise<SyncResponse>;
+  syncOk(changes?: PushedChange[], options?: SyncOptions): Promise<SyncResponse>;
   state: { epoch: string | null; cursor: string | null };
 }
 

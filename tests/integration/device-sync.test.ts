@@ -82,6 +82,20 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     });
   }
 
+  /** A step of the client's for the goal, written on the tablet. */
+  function newStep(tablet: NodeDevice, at: { caseId: string; goalId: string }, text: string) {
+    return tablet.use(async () => {
+      const goal = await db.goals.get(at.goalId);
+      return createRecord('steps', {
+        goalId: at.goalId,
+        planId: goal!.planId,
+        caseId: at.caseId,
+        text,
+        responsible: 'client',
+      });
+    });
+  }
+
   it('brings a case made on one tablet to the other, and empties the outbox', async () => {
     const first = await device('a', world.orgA.manager);
     const second = await device('b', world.orgA.manager);
@@ -288,6 +302,144 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     });
   });
 
+  describe('a refused change the supervisor gives up, in a case they still see', () => {
+    /** A manager's case with a goal, on the manager's tablet and on the supervisor's. */
+    async function teamCase() {
+      const manager = await device('a', world.orgA.manager);
+      const supervisor = await device('s', world.orgA.supervisor);
+      const made = await newCaseWithGoal(manager);
+      expect(await manager.use(runSync)).toEqual({ ok: true });
+      expect(await supervisor.use(runSync)).toEqual({ ok: true });
+      return { manager, supervisor, ...made };
+    }
+    const discardAll = (tablet: NodeDevice) =>
+      tablet.use(async () =>
+        discardRefused((await db.localOutbox.toArray()).map((entry) => entry.seq!)),
+      );
+    /** The record as the device keeps it, in the form the server keeps it. */
+    const fieldsAndStamps = async (tablet: NodeDevice, id: string) => {
+      const row = await tablet.use(() => db.goals.get(id));
+      if (!row) return undefined;
+      const { id: _id, orgId: _org, scope: _scope, stamps, ...fields } = row;
+      return { fields, stamps };
+    };
+
+    it("takes the server's values back, also one the server got meanwhile, and keeps a later edit", async () => {
+      const { manager, supervisor, goalId } = await teamCase();
+      // The manager's edit reaches the server; the supervisor, offline, edits the same goal.
+      await manager.use(() => updateRecord('goals', goalId, { status: 'inProgress' }));
+      expect(await manager.use(runSync)).toEqual({ ok: true });
+      await supervisor.use(() =>
+        updateRecord('goals', goalId, { status: 'achieved', text: 'Deutschkurs B2' }),
+      );
+      expect(await supervisor.use(runSync)).toEqual({
+        ok: false,
+        failure: { kind: 'refused', count: 1 },
+      });
+      // Refused and kept: the tablet still shows its own values, stamped newer.
+      expect(await supervisor.use(() => db.goals.get(goalId))).toMatchObject({
+        status: 'achieved',
+        text: 'Deutschkurs B2',
+      });
+
+      await discardAll(supervisor);
+      expect(await supervisor.use(() => readSetting(SettingKey.refetch))).toEqual([
+        { table: 'goals', id: goalId, fields: ['status', 'text'] },
+      ]);
+      // Given up, then another field edited before the next sync: that edit is not given up.
+      await supervisor.use(() => updateRecord('goals', goalId, { priority: 'low' }));
+      const sent = vi.spyOn(globalThis, 'fetch');
+      expect(await supervisor.use(runSync)).toEqual({
+        ok: false,
+        failure: { kind: 'refused', count: 1 },
+      });
+      const body = sent.mock.calls[0]![1]!.body as string; // small: not gzipped
+      const asked = JSON.parse(body) as { refetch?: unknown };
+      sent.mockRestore();
+      expect(asked.refetch).toEqual([{ table: 'goals', id: goalId }]);
+
+      const server = await storedRecord(goalId);
+      const local = await fieldsAndStamps(supervisor, goalId);
+      expect(local!.fields).toMatchObject({
+        status: 'inProgress',
+        text: 'Deutschkurs B1 abschließen',
+        priority: 'low',
+      });
+      for (const field of ['status', 'text'])
+        expect(local!.stamps[field], field).toBe(server.stamps[field]);
+      expect(local!.stamps.priority).not.toBe(server.stamps.priority);
+      expect(await supervisor.use(() => readSetting(SettingKey.refetch))).toEqual([]);
+      // The later edit waits, refused too (not their case), and nothing else is asked again.
+      const left = await supervisor.use(() => db.localOutbox.toArray());
+      expect(left).toEqual([
+        expect.objectContaining({ fields: { priority: 'low' }, refused: expect.anything() }),
+      ]);
+    });
+
+    it('removes a record the server never took', async () => {
+      const { supervisor, caseId, goalId } = await teamCase();
+      const step = await newStep(
+        supervisor,
+        { caseId, goalId },
+        'Anmeldung bei der Volkshochschule',
+      );
+      if (!step.ok) throw new Error(JSON.stringify(step.issues));
+      expect(await supervisor.use(runSync)).toMatchObject({ ok: false });
+      await discardAll(supervisor);
+      expect(await supervisor.use(() => db.steps.get(step.id))).toBeDefined();
+      expect(await supervisor.use(runSync)).toEqual({ ok: true });
+      expect(await supervisor.use(() => db.steps.get(step.id))).toBeUndefined();
+      expect(await supervisor.use(() => db.localOutbox.count())).toBe(0);
+      expect(await supervisor.use(() => readSetting(SettingKey.refetch))).toEqual([]);
+      // The rest of the case is untouched.
+      const server = await storedRecord(goalId);
+      expect(await fieldsAndStamps(supervisor, goalId)).toEqual({
+        fields: server.fields,
+        stamps: server.stamps,
+      });
+    });
+  });
+
+  it('does not re-send a value given up after the server refused it as invalid to a server restored from a backup', async () => {
+    const tablet = await device('a', world.orgA.manager);
+    const { caseId, goalId } = await newCaseWithGoal(tablet);
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    // A value an older version of the app let through, and the server's schema refuses.
+    await tablet.use(() =>
+      db.transaction('rw', [db.goals, db.localOutbox], async () => {
+        const goal = await db.goals.get(goalId);
+        const stamp = `${String(Date.now()).padStart(15, '0')}-0000-00000000000000aa`;
+        await db.goals.put({
+          ...goal!,
+          status: 'forgotten' as 'open',
+          stamps: { ...goal!.stamps, status: stamp },
+        });
+        await db.localOutbox.add({
+          table: 'goals',
+          recordId: goalId,
+          scope: caseId,
+          fields: { status: 'forgotten' },
+          stamps: { status: stamp },
+          bases: { status: goal!.stamps.status! },
+          createdAt: new Date().toISOString(),
+        });
+      }),
+    );
+    expect(await tablet.use(runSync)).toEqual({
+      ok: false,
+      failure: { kind: 'refused', count: 1 },
+    });
+    await tablet.use(async () =>
+      discardRefused((await db.localOutbox.toArray()).map((entry) => entry.seq!)),
+    );
+    await rotateEpoch(storage.db);
+    // The run that re-sends ends with the last batch; the next one asks for the record back.
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    expect(await tablet.use(runSync)).toEqual({ ok: true });
+    expect((await storedRecord(goalId)).fields).toMatchObject({ status: 'open' });
+    expect(await tablet.use(() => db.goals.get(goalId))).toMatchObject({ status: 'open' });
+  });
+
   it('tells a tablet whose date is an hour ahead, and sends its changes once the clock is right', async () => {
     const tablet = await device('a', world.orgA.manager);
     const realNow = Date.now;
@@ -324,16 +476,7 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     expect(erased.status).toBe(200);
     // Offline, before it knows: a new step in that case, and an edit.
     await tablet.use(() => updateRecord('goals', goalId, { text: 'Wohnung in Heidelberg finden' }));
-    const step = await tablet.use(async () => {
-      const goal = await db.goals.get(goalId);
-      return createRecord('steps', {
-        goalId,
-        planId: goal!.planId,
-        caseId,
-        text: 'Besichtigung in Heidelberg',
-        responsible: 'client',
-      });
-    });
+    const step = await newStep(tablet, { caseId, goalId }, 'Besichtigung in Heidelberg');
     expect(step.ok).toBe(true);
     expect(await tablet.use(runSync)).toEqual({ ok: true });
     expect(await tablet.use(() => db.steps.count())).toBe(0);

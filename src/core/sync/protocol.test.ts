@@ -105,6 +105,19 @@ describe('syncRequestSchema', () => {
     ).toBe(true);
   });
 
+  it('takes records to send back whole, named by table and id, as many as changes', () => {
+    const refs = Array.from({ length: MAX_PUSH_CHANGES + 1 }, (_, i) => ({
+      table: 'goals',
+      id: `goal-${i}`,
+    }));
+    const parse = (refetch: unknown) => syncRequestSchema.safeParse(request({ refetch })).success;
+    expect(parse(refs.slice(0, MAX_PUSH_CHANGES))).toBe(true);
+    expect(parse(refs)).toBe(false);
+    expect(parse([{ table: 'secrets', id: 'goal-1' }])).toBe(false);
+    expect(parse([{ table: 'goals', id: 'a/b' }])).toBe(false);
+    expect(parse([{ table: 'goals', id: 'goal-1', fields: ['text'] }])).toBe(false);
+  });
+
   it('keeps the page size within bounds', () => {
     expect(syncRequestSchema.safeParse(request({ pageSize: 0 })).success).toBe(false);
     expect(syncRequestSchema.safeParse(request({ pageSize: MAX_PULL_PAGE + 1 })).success).toBe(

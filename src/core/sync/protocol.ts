@@ -57,6 +57,15 @@ export const pushedChangeSchema = z
   });
 export type PushedChange = z.infer<typeof pushedChangeSchema>;
 
+/**
+ * A record the device asks for whole, as the server has it now: the device
+ * gave up changes to it that the server refused, and so holds values the
+ * server never took (with stamps newer than the server's, which merging
+ * would keep).
+ */
+export const recordRefSchema = z.object({ table: syncTableSchema, id: recordId }).strict();
+export type RecordRef = z.infer<typeof recordRefSchema>;
+
 export const syncRequestSchema = z
   .object({
     protocol: z.literal(SYNC_PROTOCOL_VERSION),
@@ -72,6 +81,8 @@ export const syncRequestSchema = z
      */
     resend: z.boolean().optional(),
     pageSize: z.number().int().min(1).max(MAX_PULL_PAGE).optional(),
+    /** Records to send back whole in `refetched` (see recordRefSchema). */
+    refetch: z.array(recordRefSchema).max(MAX_PUSH_CHANGES).optional(),
   })
   .strict();
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
@@ -109,6 +120,12 @@ export const syncResponseSchema = z.object({
   drop: z.array(z.string()),
   /** The server's clock, ms since 1970, so that a device can tell its own clock is wrong. */
   serverTime: z.number(),
+  /**
+   * Only when the request asked (`refetch`): each asked record that the server
+   * has and this user may see, every field with its stamp. A record left out
+   * is not on the server for this user.
+   */
+  refetched: z.array(pulledRowSchema).optional(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 

@@ -18,6 +18,7 @@ import { deviceNodeId } from '../records/device-clock';
 import { readOrgId } from '../records/write-records';
 import { dropOrKeep, KEPT_SCOPE_STORES, readKeptScopes } from './kept-scopes';
 import { deleteAcknowledged } from './outbox-batch';
+import { takeBackRefetched, type RefetchEntry } from './refetch';
 
 export interface PulledPage {
   epoch: string;
@@ -32,6 +33,8 @@ export interface PulledPage {
   pushedScopes?: string[];
   /** Whether this page ends the sync. */
   finished: boolean;
+  /** Records the request asked back whole (refetch.ts), and the server's answer. */
+  refetch?: { asked: RefetchEntry[]; rows: PulledRow[] };
   now: string;
 }
 
@@ -171,6 +174,7 @@ export async function storePulledPage(prepared: PreparedPage): Promise<void> {
     await Promise.all([acknowledged, db.localSettings.bulkPut(settings)]);
     if (erased.length) await forgetErased(erased);
     for (const [table, caseId] of erased) if (table === 'caseFiles') await purgeErasedCase(caseId);
+    if (page.refetch) await takeBackRefetched(page.refetch.asked, page.refetch.rows);
     if (keptBefore) await dropOrKeep(page.drop, visible, await keptBefore);
   });
 }
@@ -190,15 +194,16 @@ function settingsAfter(page: PulledPage, clock?: string): SettingEntry[] {
 }
 
 /**
- * The stores a page's transaction needs: the tables it brings rows for, the
- * outbox and the settings, and everything when it erases or drops a case
+ * The stores a page's transaction needs: the tables it brings rows for or
+ * takes values back into, the outbox and the settings, and everything when it erases or drops a case
  * (which reaches into every table, drafts and recently opened cases). An
  * erasure can only arrive as a pulled `erased` field.
  */
 function tablesToStore({ page, byTable }: PreparedPage): string[] {
   const erases = page.rows.some((row) => row.fields[ERASED_FIELD] === true);
   if (erases || page.drop.length) return [...KEPT_SCOPE_STORES, 'localDrafts'];
-  return [...byTable.keys(), 'localOutbox', 'localSettings'];
+  const refetched = page.refetch?.asked.map((entry) => entry.table) ?? [];
+  return [...new Set([...byTable.keys(), ...refetched]), 'localOutbox', 'localSettings'];
 }
 
 /** From this many rows of a table, a page first finds out which of them the device has. */

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
 import { dropKeptWithoutChanges, KEPT_SCOPE_STORES } from './kept-scopes';
+import { rememberGivenUp } from './refetch';
 
 /** Records kept free at the end of a batch for the rest of cases already in it. */
 const SCOPE_ROOM = 100;
@@ -129,14 +130,16 @@ export async function retryRefused(): Promise<void> {
 
 /**
  * The user gives up a refused change for good: the only way an outbox entry
- * leaves unsent. A case taken from the user that stayed only for such changes
+ * leaves unsent. The record takes the server's values back at the next sync
+ * (refetch.ts). A case taken from the user that stayed only for such changes
  * leaves with the last of them (kept-scopes.ts).
  */
 export async function discardRefused(seqs: number[]): Promise<void> {
   await db.transaction('rw', KEPT_SCOPE_STORES, async () => {
     const entries = await db.localOutbox.bulkGet(seqs);
-    const refused = entries.filter((e) => e?.refused).map((e) => e!.seq!);
-    await db.localOutbox.bulkDelete(refused);
+    const refused = entries.filter((e): e is OutboxEntry => !!e?.refused);
+    await db.localOutbox.bulkDelete(refused.map((e) => e.seq!));
+    await rememberGivenUp(refused);
     await dropKeptWithoutChanges();
   });
 }

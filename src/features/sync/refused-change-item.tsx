@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discardRefused } from '@/db/sync/outbox-batch';
 import type { RefusedChange } from '@/db/queries/use-sync-overview';
+import { requestSync } from '@/sync/sync-scheduler';
 import { caseName } from './case-name';
 import { fieldLabel, LABEL_NAMESPACES } from './field-label';
 import { formatMoment } from './format-moment';
@@ -10,8 +11,9 @@ import { recordLabel } from './record-label';
 
 /**
  * One refused record: which one, why, and the way to give its changes up for
- * good. In a case kept only for its unsent changes, the confirmation says that
- * the case leaves the device with the last of them.
+ * good; the record then takes the server's values back, with a sync started
+ * at once when online. In a case kept only for its unsent changes, the
+ * confirmation says that the case leaves the device with the last of them.
  */
 export function RefusedChangeItem({
   change,
@@ -30,6 +32,7 @@ export function RefusedChangeItem({
     setBusy(true);
     try {
       await discardRefused(change.seqs);
+      if (navigator.onLine) void requestSync();
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/database';
-import { SettingKey, writeSetting } from '@/db/local-settings';
+import { readSetting, SettingKey, writeSetting } from '@/db/local-settings';
 import type { SyncRunResult } from '@/sync/run-sync';
 import { useSyncStatusStore, type SyncFailure } from '@/sync/sync-status-store';
 import { renderWithI18n } from '../../../tests/setup/render-with-i18n';
@@ -240,15 +240,21 @@ describe('SyncStatus', () => {
     expect(await db.localOutbox.count()).toBe(4);
 
     await userEvent.click(item.getByRole('button', { name: 'Verwerfen' }));
-    expect(item.getByRole('alertdialog', { name: 'Änderung verwerfen?' })).toHaveTextContent(
-      /„Stammdaten „Amal Haddad““ wird nicht übertragen/,
-    );
+    const dialog = item.getByRole('alertdialog', { name: 'Änderung verwerfen?' });
+    expect(dialog).toHaveTextContent(/„Stammdaten „Amal Haddad““ wird nicht übertragen/);
+    expect(dialog).toHaveTextContent('wieder die Werte, die der Server hat');
+    scheduler.requestSync.mockResolvedValue({ ok: true });
     await userEvent.click(item.getByRole('button', { name: 'Endgültig verwerfen' }));
     await waitFor(async () =>
       expect((await db.localOutbox.toArray()).map((e) => e.recordId)).not.toContain(clientId),
     );
     expect(await db.localOutbox.filter((e) => e.recordId === caseId).count()).toBe(1);
     await waitFor(() => expect(pill()).not.toHaveTextContent('abgelehnt'));
+    // The server's values come back with a sync started at once.
+    expect(await readSetting(SettingKey.refetch)).toEqual([
+      expect.objectContaining({ table: 'clients', id: clientId }),
+    ]);
+    await waitFor(() => expect(scheduler.requestSync).toHaveBeenCalledTimes(1));
   });
 
   it('names the cases kept because they hold unsent changes', async () => {
