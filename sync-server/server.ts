@@ -2,13 +2,7 @@ import compression from 'compression';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
-import {
-  createHlcClock,
-  createNodeId,
-  DEFAULT_MAX_DRIFT_MS,
-  Role,
-  takeTodayAsLatestOnEarth,
-} from '../src/core/index';
+import { createHlcClock, createNodeId, DEFAULT_MAX_DRIFT_MS, Role } from '../src/core/index';
 import type { AppContext } from './app-context';
 import { authenticate } from './auth/authenticate';
 import { DEFAULT_LOGIN_RATE_LIMIT, type LoginRateLimit } from './auth/login-rate-limit';
@@ -72,8 +66,6 @@ export function createApp({
   syncBodyLimit = '8mb',
   retentionDays = DEFAULT_RETENTION_DAYS,
 }: AppOptions) {
-  // Devices are in other time zones than the server: a date is only in the future when it is everywhere.
-  takeTodayAsLatestOnEarth();
   const hlc = createHlcClock({
     node: createNodeId(),
     now: () => now().getTime(),

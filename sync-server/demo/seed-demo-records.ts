@@ -1,5 +1,5 @@
 import type { HlcClock } from '../../src/core/index';
-import { localToday } from '../../src/core/index';
+import { today } from '../../src/core/index';
 import { generateDemoData } from '../../src/core/demo/generate-demo-data';
 import type { Storage } from '../db/database';
 import {
@@ -29,7 +29,7 @@ export async function seedDemoRecords(
   // The server's own date, not the latest on earth: demo records are never dated ahead of a device.
   const generated = generateDemoData({
     clients,
-    today: localToday(),
+    today: today(),
     orgId,
     managerIds: [manager.id],
   });

@@ -158,7 +158,9 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
     it('is taken while the server’s own clock is still on the day before; the day after is not', async () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       // 00:30 in Berlin, 23:30 the day before in UTC (the server's time zone here).
-      vi.setSystemTime(new Date('2026-11-24T23:30:00Z'));
+      const night = new Date('2026-11-24T23:30:00Z');
+      vi.setSystemTime(night);
+      world.clock.advance(night.getTime() - world.clock.now().getTime()); // the server's clock
       const tablet = await deviceOf(world.orgA.manager);
       const tonight = await tablet.sync(newCaseChanges(tablet.stamp(), '2026-11-25').changes);
       expect(tonight.status).toBe(200);

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import {
   CONFLICT_RESOLUTION_FIELDS,
+  DATE_IN_FUTURE,
   DELETED_FIELD,
   ERASED_FIELD,
+  latestDateOnEarth,
   ORG_SCOPE,
   ORG_WIDE_TABLES,
   RECORD_SCHEMAS,
@@ -21,14 +23,31 @@ function present(value: unknown): unknown {
   return value === null ? undefined : value;
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0]!;
+/** Cross-field rules carry their reason as a key (the device's texts use it too). */
+function ruleKey(issue: z.core.$ZodIssue): string | undefined {
+  return issue.code === 'custom' ? (issue.params as { key?: string } | undefined)?.key : undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.');
-  // Cross-field rules carry their reason as a key (the device's texts use it too).
-  const key =
-    issue.code === 'custom' ? (issue.params as { key?: string } | undefined)?.key : undefined;
+  const key = ruleKey(issue);
   const message = key ? `rule "${key}" not met` : issue.message;
   return path ? `${path}: ${message}` : message;
+}
+
+/**
+ * The schemas judge "the future" by the server's own date; a device may be
+ * where the day has already begun. A date is refused as in the future only
+ * when it is so everywhere on earth.
+ */
+function inTheFutureEverywhere(
+  issue: z.core.$ZodIssue,
+  fields: Record<string, unknown>,
+  now: Date,
+): boolean {
+  if (ruleKey(issue) !== DATE_IN_FUTURE) return true;
+  const value = fields[String(issue.path[0])];
+  return typeof value !== 'string' || value > latestDateOnEarth(now);
 }
 
 function checkScope(change: PushedChange): string | undefined {
@@ -42,21 +61,32 @@ function checkScope(change: PushedChange): string | undefined {
   return undefined;
 }
 
+interface CheckContext {
+  /** A re-send after an epoch change (see checkChange). */
+  resend: boolean;
+  /** The server's clock. */
+  now: Date;
+}
+
 function checkConflictChange(
   change: PushedChange,
   existing: StoredRecord | undefined,
-  resend: boolean,
+  check: CheckContext,
 ) {
-  if (resend) return checkFields(change, existing, resend);
+  if (check.resend) return checkFields(change, existing, check);
   if (!existing) return 'conflicts are made by the server only';
   const allowed: readonly string[] = CONFLICT_RESOLUTION_FIELDS;
   const other = Object.keys(change.fields).find((name) => !allowed.includes(name));
   return other
     ? `a device may only resolve a conflict, not change "${other}"`
-    : checkFields(change, existing, resend);
+    : checkFields(change, existing, check);
 }
 
-function checkFields(change: PushedChange, existing: StoredRecord | undefined, resend: boolean) {
+function checkFields(
+  change: PushedChange,
+  existing: StoredRecord | undefined,
+  { resend, now }: CheckContext,
+) {
   const shape = shapeOf(change.table);
   const fields = Object.entries(change.fields);
   // A re-sent tombstone carries an erasure the restored server may have lost; it must win again.
@@ -74,7 +104,7 @@ function checkFields(change: PushedChange, existing: StoredRecord | undefined, r
     const field = shape[name];
     if (!field) return `${change.table} records have no field "${name}"`;
     const parsed = field.safeParse(present(value));
-    if (!parsed.success) return `${name}: ${firstIssue(parsed.error)}`;
+    if (!parsed.success) return `${name}: ${describeIssue(parsed.error.issues[0]!)}`;
   }
   if (existing) return undefined;
   // A record new to the server must be complete and valid as a whole.
@@ -84,9 +114,8 @@ function checkFields(change: PushedChange, existing: StoredRecord | undefined, r
       .map(([name, value]) => [name, present(value)]),
   );
   const parsed = RECORD_SCHEMAS[change.table].safeParse(whole);
-  return parsed.success
-    ? undefined
-    : `new record is incomplete or invalid: ${firstIssue(parsed.error)}`;
+  const issue = parsed.error?.issues.find((i) => inTheFutureEverywhere(i, whole, now));
+  return issue ? `new record is incomplete or invalid: ${describeIssue(issue)}` : undefined;
 }
 
 /**
@@ -101,7 +130,7 @@ function checkFields(change: PushedChange, existing: StoredRecord | undefined, r
 export function checkChange(
   change: PushedChange,
   existing: StoredRecord | undefined,
-  resend = false,
+  check: CheckContext,
 ) {
   const scopeProblem = checkScope(change);
   if (scopeProblem) return scopeProblem;
@@ -109,6 +138,6 @@ export function checkChange(
     return `id ${change.id} belongs to a ${existing.table} record`;
   if (existing && existing.scope !== change.scope)
     return `record ${change.id} belongs to another scope`;
-  if (change.table === 'conflicts') return checkConflictChange(change, existing, resend);
-  return checkFields(change, existing, resend);
+  if (change.table === 'conflicts') return checkConflictChange(change, existing, check);
+  return checkFields(change, existing, check);
 }

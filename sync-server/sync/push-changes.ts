@@ -132,7 +132,10 @@ export async function pushChanges(
         message: 'you may not change records of this case',
       });
     if (access === 'denied' || access === 'erased') return;
-    const problem = checkChange(change, existing.get(change.id), p.resend);
+    const problem = checkChange(change, existing.get(change.id), {
+      resend: p.resend,
+      now: p.now,
+    });
     if (problem) refusals.push({ index, code: RefusalCode.invalid, message: problem });
   });
   if (refusals.length) return { ok: false, refusals };

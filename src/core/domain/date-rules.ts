@@ -11,44 +11,35 @@ function dateHere(): string {
 /** How far the easternmost time zone (UTC+14, Kiribati) is ahead of UTC. */
 const EASTERNMOST_OFFSET_MS = 14 * 60 * 60_000;
 
-function latestTodayOnEarth(): string {
-  return new Date(Date.now() + EASTERNMOST_OFFSET_MS).toISOString().slice(0, 10);
+/**
+ * The latest date anywhere on earth at `now` (in UTC+14). The sync server
+ * cannot know a device's time zone: a date a manager enters as today just
+ * after midnight in Germany, while the server's clock is still on the day
+ * before, is only "in the future" for the server if it is so everywhere.
+ */
+export function latestDateOnEarth(now: Date): string {
+  return new Date(now.getTime() + EASTERNMOST_OFFSET_MS).toISOString().slice(0, 10);
 }
-
-/** Today's date in this process's own time zone, whatever `today()` reads. */
-export function localToday(): string {
-  return todayOverride ?? dateHere();
-}
-
-let readToday = dateHere;
 
 /**
- * Today's date `YYYY-MM-DD`: in the device's time zone, on the server the
- * latest anywhere (takeTodayAsLatestOnEarth). Validation that depends on
- * "today" reads it here; `setToday` lets tests fix the day.
+ * Today's date `YYYY-MM-DD` in this process's time zone (the device's).
+ * Validation that depends on "today" reads it here; `setToday` lets tests
+ * fix the day. The server judges "the future" by latestDateOnEarth instead.
  */
 export function today(): string {
-  return todayOverride ?? readToday();
-}
-
-/**
- * For the sync server, which cannot know a device's time zone: "today" becomes
- * the latest date anywhere (UTC+14). A date a manager enters as today just
- * after midnight in Germany, while the server's clock is still on yesterday,
- * is then not refused as a future one; a date in the future everywhere still
- * is. The device checks its own today as well.
- */
-export function takeTodayAsLatestOnEarth(): void {
-  readToday = latestTodayOnEarth;
+  return todayOverride ?? dateHere();
 }
 
 export function setToday(date: string | undefined): void {
   todayOverride = date;
 }
 
+/** The key of the issue notAfterToday raises (the device's texts and the server read it). */
+export const DATE_IN_FUTURE = 'dateInFuture';
+
 export function notAfterToday(ctx: z.RefinementCtx, value: string | undefined, field: string) {
   if (value && value > today())
-    ctx.addIssue({ code: 'custom', path: [field], params: { key: 'dateInFuture' } });
+    ctx.addIssue({ code: 'custom', path: [field], params: { key: DATE_IN_FUTURE } });
 }
 
 export function notBefore(
