@@ -1,8 +1,10 @@
+import request from 'supertest';
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import {
   createId,
   ORG_SCOPE,
   RefusalCode,
+  Role,
   type PulledRow,
   type PushedChange,
 } from '../../src/core/index';
@@ -173,6 +175,46 @@ describe.each(BACKENDS)('what a pull delivers on %s', (kind) => {
     });
     // Without asking, the answer has no `refetched` at all.
     expect((await first.syncOk()).refetched).toBeUndefined();
+  });
+
+  it('follows a change of role: the new view comes whole, and what it hides is dropped', async () => {
+    const first = await deviceOf(world.orgA.manager);
+    const second = await deviceOf(secondManager);
+    const mine = await pushCase(first, 'a1');
+    const theirs = await pushCase(second, 'b1');
+    const partner = await pushPartner(second, 'Sprachschule Mitte');
+    // Its own case it pushed; the organisation's row comes.
+    expect(idsOf((await first.syncOk()).rows)).toEqual([partner]);
+    expect((await first.syncOk()).rows).toEqual([]);
+    const { token } = await world.openSession(world.orgA.admin);
+    const becomes = (role: Role) =>
+      request(world.app)
+        .patch(`/api/v1/admin/users/${world.orgA.manager.id}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ role })
+        .expect(200);
+
+    // A supervisor now: the second manager's case comes whole, though it did not change.
+    await becomes(Role.supervisor);
+    const widened = await first.syncOk();
+    expect(widened.drop).toEqual([]);
+    expect(idsOf(widened.rows)).toEqual(sorted([...mine.ids, ...theirs.ids, partner]));
+    const client = widened.rows.find((r) => r.id === theirs.clientId);
+    expect(client?.fields).toMatchObject({ lastName: 'Beispiel-b1' });
+    expect((await first.syncOk()).rows).toEqual([]);
+
+    // A manager again: the case that is not theirs leaves the device.
+    await becomes(Role.manager);
+    const narrowed = await first.syncOk();
+    expect(narrowed.drop).toEqual([theirs.caseId]);
+    expect(idsOf(narrowed.rows)).toEqual(sorted([...mine.ids, partner]));
+    expect(await first.syncOk()).toMatchObject({ rows: [], drop: [] });
+
+    // An admin: every case leaves; the organisation's rows stay.
+    await becomes(Role.admin);
+    const admin = await first.syncOk();
+    expect(sorted(admin.drop)).toEqual(sorted([mine.caseId, theirs.caseId]));
+    expect(idsOf(admin.rows)).toEqual([partner]);
   });
 
   it('answers a refused push with the error alone, no record data', async () => {

@@ -172,6 +172,27 @@ export async function refetchRows(
   return rows;
 }
 
+/**
+ * Every case of the organisation this user may not see (all of them for an
+ * admin, none for a supervisor): after the person's role changed, their
+ * device drops what it holds of them.
+ */
+export async function hiddenScopes(
+  db: Kysely<ServerDatabase>,
+  auth: AuthContext,
+): Promise<string[]> {
+  if (auth.user.role === Role.supervisor) return [];
+  const hidden = await db
+    .selectFrom('sync_records')
+    .select('scope')
+    .distinct()
+    .where('org_id', '=', auth.user.orgId)
+    .where('tbl', '=', 'caseFiles')
+    .where((eb) => eb.not(visibleTo(auth)(eb)))
+    .execute();
+  return hidden.map((r) => r.scope);
+}
+
 /** Cases taken from this manager in (after, through] and not given back: their devices drop them. */
 export async function droppedScopes(
   db: Kysely<ServerDatabase>,

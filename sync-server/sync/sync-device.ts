@@ -13,8 +13,8 @@ import {
 import type { AppContext } from '../app-context';
 import type { AuthContext } from '../auth/auth-context';
 import { recordAuditBy } from '../services/audit-service';
-import { completeCursor, decodeCursor, encodeCursor, type Cursor } from './cursor';
-import { droppedScopes, pullPage, refetchRows } from './pull-rows';
+import { completeCursor, decodeCursor, encodeCursor, restartForView, type Cursor } from './cursor';
+import { droppedScopes, hiddenScopes, pullPage, refetchRows } from './pull-rows';
 import { NOTHING_PUSHED, pushChanges, type Refusal } from './push-changes';
 import { readLastSeq, readLogTag } from './record-store';
 import { readEpoch } from './server-epoch';
@@ -37,8 +37,8 @@ export async function syncDevice(
   const orgId = auth.user.orgId;
   const decoded = decodeCursor(request.cursor);
   // A device re-sending after a reset holds data: it needs tombstones from the start.
-  const cursor = decoded && request.resend ? { ...decoded, tombstones: true } : decoded;
-  if (!cursor)
+  const given = decoded && request.resend ? { ...decoded, tombstones: true } : decoded;
+  if (!given)
     return {
       ok: false,
       status: 400,
@@ -53,9 +53,13 @@ export async function syncDevice(
   // device — one whose cursor is still known has nothing the store lacks.
   if (
     (request.epoch !== null && request.epoch !== epoch) ||
-    !(await isKnownCursor(ctx, orgId, cursor))
+    !(await isKnownCursor(ctx, orgId, given))
   )
     return { ok: true, response: resetResponse(epoch, now) };
+  // The person's role changed since the device's last pull: what they see changed with it.
+  const role = auth.user.role;
+  const viewChanged = given.view !== null && given.view !== role;
+  const cursor = viewChanged ? restartForView(role) : { ...given, view: role };
 
   // A pull alone opens no write transaction.
   const push =
@@ -94,15 +98,16 @@ export async function syncDevice(
         onlyEchoes: push.keptFieldsUpTo <= cursor.since,
       },
     });
-    const drop =
-      auth.user.role === Role.manager
+    const drop = viewChanged
+      ? await hiddenScopes(trx, auth)
+      : role === Role.manager
         ? await droppedScopes(trx, auth, cursor.seq, pulled.through)
         : [];
     const refetched = request.refetch ? await refetchRows(trx, auth, request.refetch) : undefined;
     const tag = pulled.through === 0 ? '' : ((await readLogTag(trx, orgId, pulled.through)) ?? '');
     const next: Cursor = pulled.more
       ? { ...cursor, seq: pulled.through, tag }
-      : completeCursor(pulled.through, tag);
+      : completeCursor(pulled.through, tag, role);
     return { ...pulled, drop, next, refetched };
   });
 

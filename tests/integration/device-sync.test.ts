@@ -440,6 +440,28 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
     expect(await tablet.use(() => db.goals.get(goalId))).toMatchObject({ status: 'open' });
   });
 
+  it("follows the person's new role: a supervisor made a manager keeps only their own cases", async () => {
+    const colleague = await device('a', world.orgA.manager);
+    const theirs = await newCaseWithGoal(colleague);
+    expect(await colleague.use(runSync)).toEqual({ ok: true });
+    const office = await device('s', world.orgA.supervisor);
+    const own = await newCaseWithGoal(office);
+    expect(await office.use(runSync)).toEqual({ ok: true });
+    expect(await office.use(() => db.goals.get(theirs.goalId))).toBeDefined();
+
+    const { token } = await world.openSession(world.orgA.admin, { deviceId: 'admin-desk' });
+    const changed = await fetch(`/api/v1/admin/users/${world.orgA.supervisor.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ role: 'manager' }),
+    });
+    expect(changed.status).toBe(200);
+    expect(await office.use(runSync)).toEqual({ ok: true });
+    expect(await office.use(() => db.goals.get(theirs.goalId))).toBeUndefined();
+    expect(await office.use(() => db.caseFiles.get(theirs.caseId))).toBeUndefined();
+    expect(await office.use(() => db.goals.get(own.goalId))).toBeDefined();
+  });
+
   it('tells a tablet whose date is an hour ahead, and sends its changes once the clock is right', async () => {
     const tablet = await device('a', world.orgA.manager);
     const realNow = Date.now;
