@@ -36,15 +36,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * The schemas judge "the future" by the server's own date; a device may be
- * where the day has already begun. A date is refused as in the future only
- * when it is so everywhere on earth.
+ * Whether a schema's issue refuses the record. The schemas judge "the future"
+ * by the server's own date, and a device may be where the day has already
+ * begun: a date counts as in the future only when it is so everywhere on earth.
  */
-function inTheFutureEverywhere(
-  issue: z.core.$ZodIssue,
-  fields: Record<string, unknown>,
-  now: Date,
-): boolean {
+function refuses(issue: z.core.$ZodIssue, fields: Record<string, unknown>, now: Date): boolean {
   if (ruleKey(issue) !== DATE_IN_FUTURE) return true;
   const value = fields[String(issue.path[0])];
   return typeof value !== 'string' || value > latestDateOnEarth(now);
@@ -114,7 +110,7 @@ function checkFields(
       .map(([name, value]) => [name, present(value)]),
   );
   const parsed = RECORD_SCHEMAS[change.table].safeParse(whole);
-  const issue = parsed.error?.issues.find((i) => inTheFutureEverywhere(i, whole, now));
+  const issue = parsed.error?.issues.find((i) => refuses(i, whole, now));
   return issue ? `new record is incomplete or invalid: ${describeIssue(issue)}` : undefined;
 }
 

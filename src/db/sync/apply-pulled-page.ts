@@ -195,9 +195,10 @@ function settingsAfter(page: PulledPage, clock?: string): SettingEntry[] {
 
 /**
  * The stores a page's transaction needs: the tables it brings rows for or
- * takes values back into, the outbox and the settings, and everything when it erases or drops a case
- * (which reaches into every table, drafts and recently opened cases). An
- * erasure can only arrive as a pulled `erased` field.
+ * takes values back into (refetch.ts), the outbox and the settings, and
+ * everything when it erases or drops a case (which reaches into every table,
+ * drafts and recently opened cases). An erasure can only arrive as a pulled
+ * `erased` field.
  */
 function tablesToStore({ page, byTable }: PreparedPage): string[] {
   const erases = page.rows.some((row) => row.fields[ERASED_FIELD] === true);
