@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ClientExport } from '../../src/core/index';
+import { bidiLines, hasRightToLeft } from './bidi-lines';
 import { PDF_FIELD_LABELS, PDF_TABLE_TITLES } from './pdf-labels';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +46,29 @@ function text(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
+}
+
+/**
+ * A value with right-to-left script (a goal in Arabic, a name in Persian):
+ * in lines of its own, each ordered by the Unicode Bidirectional Algorithm,
+ * set flush right when the value itself runs right to left.
+ */
+function writeBidi(doc: PDFKit.PDFDocument, value: string): void {
+  const left = doc.page.margins.left;
+  const right = doc.page.width - doc.page.margins.right;
+  const widthOf = (piece: string) => doc.widthOfString(piece);
+  for (const line of bidiLines(value, widthOf, right - left)) {
+    const height = doc.currentLineHeight(true);
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y;
+    let x = line.rightToLeft ? right - line.pieces.reduce((w, p) => w + widthOf(p), 0) : left;
+    for (const piece of line.pieces) {
+      if (piece.trim()) doc.text(piece, x, y, { lineBreak: false });
+      x += widthOf(piece);
+    }
+    doc.x = left;
+    doc.y = y + height;
+  }
 }
 
 /**
@@ -94,11 +118,15 @@ export function renderClientPdf(data: ClientExport): Promise<Buffer> {
           .text(`${index + 1}.`);
       for (const [field, value] of Object.entries(record)) {
         if (INTERNAL_FIELDS.has(field)) continue;
-        doc
-          .font(BOLD)
-          .fontSize(9)
-          .text(`${PDF_FIELD_LABELS[field] ?? field}: `, { continued: true });
-        doc.font(REGULAR).text(text(value));
+        const label = PDF_FIELD_LABELS[field] ?? field;
+        const shown = text(value);
+        if (hasRightToLeft(shown)) {
+          doc.font(BOLD).fontSize(9).text(`${label}:`);
+          writeBidi(doc.font(REGULAR), shown);
+          continue;
+        }
+        doc.font(BOLD).fontSize(9).text(`${label}: `, { continued: true });
+        doc.font(REGULAR).text(shown);
       }
     });
   }
