@@ -280,10 +280,15 @@ describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) 
       });
 
     it('keeps it until the last of those changes is discarded, then removes it', async () => {
-      const { tablet, caseId } = await keptCase();
+      const { tablet, caseId, goalId } = await keptCase();
       // A run that brings nothing else keeps it (the server does not list the case again).
       expect(await tablet.use(runSync)).toEqual({ ok: true });
       expect(await rowsOfCase(tablet, caseId)).toBeGreaterThan(0);
+      // It can no longer be changed: the server would refuse that too.
+      expect(await tablet.use(() => updateRecord('goals', goalId, { status: 'open' }))).toEqual({
+        ok: false,
+        issues: [{ path: '', key: 'caseTaken' }],
+      });
 
       await tablet.use(async () => discardRefused(await refusedSeqs(tablet)));
       expect(await rowsOfCase(tablet, caseId)).toBe(0);

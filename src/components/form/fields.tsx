@@ -165,15 +165,20 @@ export function Checkbox({ name, label }: InputProps) {
   );
 }
 
-/** The form-wide message: shown when a save was refused, so the manager looks for the marked fields. */
+/**
+ * The form-wide message: shown when a save was refused, so the manager looks
+ * for the marked fields — or, when the refusal concerns the record as a whole
+ * (no field to mark, such as a case that can no longer be changed), says why.
+ */
 export function FormErrorSummary() {
   const { t } = useTranslation(['common', 'validation']);
   const { formState } = useFormContext();
   const count = Object.keys(formState.errors).length;
   if (!count || formState.isSubmitting || !formState.isSubmitted) return null;
+  const whole = formState.errors.root?.message;
   return (
     <p role="alert" className="alert alert-error">
-      {t('validation:formHasErrors')}
+      {whole ? issueText(t, whole) : t('validation:formHasErrors')}
     </p>
   );
 }

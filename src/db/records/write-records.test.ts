@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isHlcStamp, setToday } from '@/core/index';
 import { openCaseForNewClient } from '../commands/open-case-for-new-client';
 import { db } from '../database';
+import { SettingKey, writeSetting } from '../local-settings';
 import { forgetDeviceNodeId } from './device-clock';
 import { createRecord, deleteRecord, updateRecord, writeRecords } from './write-records';
 
@@ -24,6 +25,17 @@ async function newCase() {
   );
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
   return opened.id;
+}
+
+function languageGoal(caseId: string, planId: string) {
+  return {
+    planId,
+    caseId,
+    lifeAreaKey: 'language',
+    text: 'B1 erreichen',
+    priority: 'high',
+    status: 'open',
+  } as const;
 }
 
 describe('writeRecords', () => {
@@ -98,17 +110,26 @@ describe('writeRecords', () => {
     expect(!result.ok && result.issues.map((i) => i.key)).toContain('closedBeforeOpened');
   });
 
+  it('refuses any write into a case taken from this person and kept for unsent changes', async () => {
+    const { caseId, clientId, planId } = await newCase();
+    const other = await newCase();
+    await writeSetting(SettingKey.keptScopes, [caseId]);
+    const before = await snapshot();
+    const edit = await updateRecord('clients', clientId, { lastName: 'Haddad-Ali' });
+    expect(!edit.ok && edit.issues).toEqual([{ path: '', key: 'caseTaken' }]);
+    const goal = await createRecord('goals', languageGoal(caseId, planId));
+    expect(!goal.ok && goal.issues).toEqual([{ path: '', key: 'caseTaken' }]);
+    expect(await snapshot()).toEqual(before);
+    // Another case of the same person is written as ever.
+    expect((await updateRecord('clients', other.clientId, { lastName: 'Haddad-Ali' })).ok).toBe(
+      true,
+    );
+  });
+
   it('refuses a whole batch when one of its writes is invalid', async () => {
     const { caseId, planId } = await newCase();
     const before = await snapshot();
-    const goal = {
-      planId,
-      caseId,
-      lifeAreaKey: 'language',
-      text: 'B1 erreichen',
-      priority: 'high',
-      status: 'open',
-    } as const;
+    const goal = languageGoal(caseId, planId);
     const result = await writeRecords([
       { kind: 'create', table: 'goals', fields: goal },
       { kind: 'create', table: 'goals', fields: { ...goal, targetDate: 'morgen' } },

@@ -14,6 +14,7 @@ import {
 import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
 import { crossCheck } from './cross-checks';
+import { readKeptScopes } from '../sync/kept-scopes';
 import { deviceNodeId, storeClock, transactionClock } from './device-clock';
 import { withoutSyncMeta, type Row } from './row';
 
@@ -24,7 +25,10 @@ import { withoutSyncMeta, type Row } from './row';
  *   nothing at all, not even the other writes of its batch;
  * - stamps each field it changes with a fresh HLC stamp;
  * - appends what it changed to the outbox in the same transaction, so a change
- *   is never stored without being queued for sync, nor queued without being stored.
+ *   is never stored without being queued for sync, nor queued without being stored;
+ * - refuses to write into a case taken from this person that stays on the
+ *   device only for their unsent changes (kept-scopes.ts): the server would
+ *   refuse every further change to it.
  */
 export type WriteOp =
   | { kind: 'create'; table: RecordTable; id?: string; scope?: string; fields: unknown }
@@ -83,7 +87,7 @@ async function storeChange(
   id: string,
   existing: Row<RecordTable> | undefined,
   next: Record<string, unknown>,
-  context: { hlc: HlcClock; orgId: string; now: string },
+  context: { hlc: HlcClock; orgId: string; now: string; kept: readonly string[] },
 ): Promise<void> {
   const previous = existing ? fieldsOf(existing) : {};
   const changedNames = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter(
@@ -103,6 +107,7 @@ async function storeChange(
   }
   const scope =
     existing?.scope ?? scopeFor(op.table, id, next, op.kind === 'create' ? op.scope : undefined);
+  if (context.kept.includes(scope)) throw new RefusedWrite([{ path: '', key: 'caseTaken' }]);
   const orgId = existing?.orgId ?? context.orgId;
   const row = { ...next, id, orgId, scope, stamps } as Row<RecordTable>;
   await db.table<Row<RecordTable>, string>(op.table).put(row);
@@ -132,7 +137,12 @@ export async function writeRecords(ops: WriteOp[]): Promise<WriteResult<string[]
   const tables = [...RECORD_TABLES, 'localOutbox', 'localSettings'];
   try {
     const ids = await db.transaction('rw', tables, async () => {
-      const context = { hlc: await transactionClock(node), orgId, now: new Date().toISOString() };
+      const context = {
+        hlc: await transactionClock(node),
+        orgId,
+        now: new Date().toISOString(),
+        kept: await readKeptScopes(),
+      };
       const written: string[] = [];
       for (const op of ops) {
         const id = op.kind === 'create' ? (op.id ?? createId()) : op.id;

@@ -6,6 +6,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { setToday } from '@/core/index';
 import { openCaseForNewClient } from '@/db/commands/open-case-for-new-client';
 import { db } from '@/db/database';
+import { SettingKey, writeSetting } from '@/db/local-settings';
 import { updateRecord } from '@/db/records/write-records';
 import { renderWithI18n } from '../../../tests/setup/render-with-i18n';
 import { CaseHeader } from './case-header';
@@ -76,6 +77,22 @@ describe('CaseHeader', () => {
       .map((o) => o.textContent);
     expect(options).toEqual(['Pausieren', 'Abschließen']);
     expect(within(statusForm()).getByLabelText('Datum')).toHaveValue('2026-11-24');
+  });
+
+  it('says when the case was taken from this person and stays only for unsent changes', async () => {
+    await renderHeader(caseId);
+    const notice = 'Dieser Fall ist Ihnen nicht mehr zugewiesen';
+    expect(screen.queryByText(notice, { exact: false })).toBeNull();
+    await writeSetting(SettingKey.keptScopes, [caseId]);
+    expect(await screen.findByText(notice, { exact: false })).toHaveTextContent(
+      'lässt sich nicht mehr ändern',
+    );
+    // A change is refused with the reason beside the form.
+    await changeStatus('paused', '2026-11-20', 'Umzug');
+    expect(
+      await within(statusForm()).findByText(/Änderungen daran werden nicht mehr gespeichert/),
+    ).toBeVisible();
+    expect((await db.caseFiles.get(caseId))?.status).toBe('open');
   });
 
   it('adds and removes tags, and shows tags stored elsewhere', async () => {

@@ -14,12 +14,17 @@ export function CaseHeader({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
   const found = useCaseFile(caseId);
   if (!found) return null;
-  const { caseFile, client } = found;
+  const { caseFile, client, taken } = found;
   const language = client?.preferredLanguage;
   return (
     <header className="case-header">
       <div className="card">
         <h1>{client ? `${client.firstName} ${client.lastName}` : t('header.clientMissing')}</h1>
+        {taken && (
+          <p className="alert alert-warning" role="status">
+            {t('header.taken')}
+          </p>
+        )}
         <CaseStatusBadge status={caseFile.status} since={caseFile.statusSince} />
         {caseFile.statusReason && caseFile.status !== 'open' && (
           <p className="muted">{t('header.reason', { reason: caseFile.statusReason })}</p>
