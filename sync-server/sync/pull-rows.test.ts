@@ -215,6 +215,12 @@ describe.each(BACKENDS)('what a pull delivers on %s', (kind) => {
     const admin = await first.syncOk();
     expect(sorted(admin.drop)).toEqual(sorted([mine.caseId, theirs.caseId]));
     expect(idsOf(admin.rows)).toEqual([partner]);
+
+    // A manager again: their own case comes back whole; nothing to drop from an admin's device.
+    await becomes(Role.manager);
+    const back = await first.syncOk();
+    expect(back.drop).toEqual([]);
+    expect(idsOf(back.rows)).toEqual(sorted([...mine.ids, partner]));
   });
 
   it('answers a refused push with the error alone, no record data', async () => {

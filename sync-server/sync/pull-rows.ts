@@ -173,15 +173,17 @@ export async function refetchRows(
 }
 
 /**
- * Every case of the organisation this user may not see (all of them for an
- * admin, none for a supervisor): after the person's role changed, their
- * device drops what it holds of them.
+ * After the person's role changed from `formerRole`: every case of the
+ * organisation they may not see now (all of them for an admin, none for a
+ * supervisor), which their device drops. A device that held no cases (an
+ * admin's) is told nothing.
  */
 export async function hiddenScopes(
   db: Kysely<ServerDatabase>,
   auth: AuthContext,
+  formerRole: Role,
 ): Promise<string[]> {
-  if (auth.user.role === Role.supervisor) return [];
+  if (auth.user.role === Role.supervisor || formerRole === Role.admin) return [];
   const hidden = await db
     .selectFrom('sync_records')
     .select('scope')

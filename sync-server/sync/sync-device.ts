@@ -99,7 +99,7 @@ export async function syncDevice(
       },
     });
     const drop = viewChanged
-      ? await hiddenScopes(trx, auth)
+      ? await hiddenScopes(trx, auth, given.view!)
       : role === Role.manager
         ? await droppedScopes(trx, auth, cursor.seq, pulled.through)
         : [];
