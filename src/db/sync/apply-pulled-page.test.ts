@@ -115,3 +115,43 @@ describe('a page of many rows, encrypted at rest as in the app', () => {
     expect(await readSetting(SettingKey.syncCursor)).toBe('7');
   });
 });
+
+describe('cases the page drops', () => {
+  const clock = createHlcClock({ node: 'bbbbbbbbbbbbbbbb' });
+  const goal = (id: string, scope: string): PulledRow => ({
+    table: 'goals',
+    id,
+    scope,
+    fields: { planId: `plan-${scope}`, text: `Ziel in ${scope}` },
+    stamp: clock.tick(),
+  });
+  const scopesHeld = async () =>
+    [...new Set((await db.goals.toArray()).map((g) => g.scope))].sort();
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    const cases = ['case-a', 'case-b', 'case-c', 'case-d'];
+    await applyPulledPage(
+      page({ rows: cases.flatMap((c) => [goal(`${c}-1`, c), goal(`${c}-2`, c)]) }),
+    );
+    await db.localRecentCases.bulkPut(cases.map((caseId) => ({ caseId, openedAt: '2026-11-24' })));
+  });
+
+  it('removes several at once, keeping the one that holds unsent changes', async () => {
+    await db.localOutbox.add({
+      table: 'goals',
+      recordId: 'case-c-1',
+      scope: 'case-c',
+      fields: { text: 'geändert' },
+      stamps: { text: clock.tick() },
+      createdAt: '2026-11-24T09:00:00.000Z',
+    });
+    await applyPulledPage(page({ drop: ['case-a', 'case-b', 'case-c'] }));
+    expect(await scopesHeld()).toEqual(['case-c', 'case-d']);
+    expect((await db.localRecentCases.toArray()).map((r) => r.caseId).sort()).toEqual([
+      'case-c',
+      'case-d',
+    ]);
+    expect(await readSetting(SettingKey.keptScopes)).toEqual(['case-c']);
+  });
+});

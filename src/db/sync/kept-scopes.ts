@@ -1,4 +1,5 @@
 import { RECORD_TABLES } from '@/core/index';
+import { Dexie } from 'dexie';
 import { db } from '../database';
 import { SettingKey } from '../local-settings';
 
@@ -29,13 +30,24 @@ export function readKeptScopes(): Promise<string[]> {
     .then((entry) => (entry?.value as string[] | undefined) ?? []);
 }
 
-async function holdsChanges(scope: string): Promise<boolean> {
-  return (await db.localOutbox.where('scope').equals(scope).count()) > 0;
+/**
+ * Of `scopes`, those the outbox holds changes for: one read of index keys,
+ * nothing opened. Dexie's own promise, also for none: a native one that
+ * resolves without a request would let the caller's transaction commit.
+ */
+function holdingChanges(scopes: readonly string[]): Promise<Set<string>> {
+  if (scopes.length === 0) return Dexie.Promise.resolve(new Set<string>());
+  return db.localOutbox
+    .where('scope')
+    .anyOf(scopes)
+    .keys()
+    .then((keys) => new Set(keys as string[]));
 }
 
-async function removeScope(scope: string): Promise<void> {
-  for (const table of RECORD_TABLES) await db.table(table).where('scope').equals(scope).delete();
-  await db.localRecentCases.delete(scope);
+/** Every row of `scopes`, one deletion per table (a role change may drop thousands of cases). */
+async function removeScopes(scopes: readonly string[]): Promise<void> {
+  for (const table of RECORD_TABLES) await db.table(table).where('scope').anyOf(scopes).delete();
+  await db.localRecentCases.bulkDelete([...scopes]);
 }
 
 async function remember(before: string[], after: string[]): Promise<void> {
@@ -53,21 +65,23 @@ export async function dropOrKeep(
   visible: ReadonlySet<string>,
   before: string[],
 ): Promise<void> {
-  const kept = before.filter((scope) => !visible.has(scope) && !drop.includes(scope));
-  for (const scope of drop) {
-    if (await holdsChanges(scope)) kept.push(scope);
-    else await removeScope(scope);
-  }
+  const dropping = new Set(drop);
+  const kept = before.filter((scope) => !visible.has(scope) && !dropping.has(scope));
+  const holding = await holdingChanges(drop);
+  kept.push(...drop.filter((scope) => holding.has(scope)));
+  const leaving = drop.filter((scope) => !holding.has(scope));
+  if (leaving.length) await removeScopes(leaving);
   return remember(before, kept);
 }
 
 /** After changes were given up: a kept case whose last change went leaves. */
 export async function dropKeptWithoutChanges(): Promise<void> {
   const before = await readKeptScopes();
-  const kept: string[] = [];
-  for (const scope of before) {
-    if (await holdsChanges(scope)) kept.push(scope);
-    else await removeScope(scope);
-  }
-  return remember(before, kept);
+  const holding = await holdingChanges(before);
+  const leaving = before.filter((scope) => !holding.has(scope));
+  if (leaving.length) await removeScopes(leaving);
+  return remember(
+    before,
+    before.filter((scope) => holding.has(scope)),
+  );
 }
