@@ -13,8 +13,8 @@ import {
 } from '@/core/index';
 import { db } from '../database';
 import { readSetting, SettingKey } from '../local-settings';
-import { crossCheck } from './cross-checks';
 import { readKeptScopes } from '../sync/kept-scopes';
+import { crossCheck } from './cross-checks';
 import { deviceNodeId, storeClock, transactionClock } from './device-clock';
 import { withoutSyncMeta, type Row } from './row';
 
