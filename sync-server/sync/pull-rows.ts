@@ -149,6 +149,7 @@ export async function refetchRows(
   auth: AuthContext,
   wanted: readonly RecordRef[],
 ): Promise<PulledRow[]> {
+  const asked = new Set(wanted.map((ref) => `${ref.table}/${ref.id}`));
   const rows: PulledRow[] = [];
   for (const part of chunks([...new Set(wanted.map((ref) => ref.id))])) {
     const found = await db
@@ -159,7 +160,7 @@ export async function refetchRows(
       .select(['id', 'tbl', 'scope', 'fields', 'stamps'])
       .execute();
     for (const row of found) {
-      if (!wanted.some((ref) => ref.id === row.id && ref.table === row.tbl)) continue;
+      if (!asked.has(`${row.tbl}/${row.id}`)) continue;
       rows.push({
         table: row.tbl as PulledRow['table'],
         id: row.id,
@@ -184,10 +185,10 @@ export async function hiddenScopes(
   formerRole: Role,
 ): Promise<string[]> {
   if (auth.user.role === Role.supervisor || formerRole === Role.admin) return [];
+  // One case file per case, its scope its own id: no duplicates to remove.
   const hidden = await db
     .selectFrom('sync_records')
     .select('scope')
-    .distinct()
     .where('org_id', '=', auth.user.orgId)
     .where('tbl', '=', 'caseFiles')
     .where((eb) => eb.not(visibleTo(auth)(eb)))

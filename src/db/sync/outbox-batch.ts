@@ -138,6 +138,9 @@ export async function discardRefused(seqs: number[]): Promise<void> {
   await db.transaction('rw', KEPT_SCOPE_STORES, async () => {
     const entries = await db.localOutbox.bulkGet(seqs);
     const refused = entries.filter((e): e is OutboxEntry => !!e?.refused);
+    // Nothing to give up (already sent or discarded): and no helper may then resolve without
+    // a request before the next one, which would let the transaction commit early.
+    if (refused.length === 0) return;
     await db.localOutbox.bulkDelete(refused.map((e) => e.seq!));
     await rememberGivenUp(refused);
     await dropKeptWithoutChanges();

@@ -38,7 +38,6 @@ export function refsOf(entries: readonly RefetchEntry[]): RecordRef[] {
 
 /** Adds the fields of given-up outbox entries to the list. */
 export async function rememberGivenUp(given: readonly OutboxEntry[]): Promise<void> {
-  if (given.length === 0) return;
   const list = await readRefetch();
   for (const entry of given) {
     const known = list.find((e) => e.table === entry.table && e.id === entry.recordId);
