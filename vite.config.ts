@@ -21,7 +21,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    // ws: the sync socket (/api/v1/sync/socket) is an upgrade of an /api request.
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', ws: true } },
   },
   plugins: [
     react(),

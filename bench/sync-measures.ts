@@ -6,22 +6,39 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
+import { SYNC_SOCKET_PATH } from '../src/core/index';
 
 const SYNC_PATH = '/api/v1/sync';
+/** The app's measure of a sync request over the socket (src/sync/sync-socket.ts). */
+const SOCKET_MEASURE = 'lotse:sync-request';
 export const WAIT_MS = 60_000;
 
-/** One sync round trip as it went over the wire. */
+/**
+ * One sync round trip as it went over the wire: an HTTP request, or a
+ * message and its answer over the sync socket (the socket's handshake counts
+ * to the first exchange over it).
+ */
 export interface WireExchange {
-  /** Request line + headers + body as sent (the body gzipped when the app compressed it). */
+  /**
+   * Request line + headers + body as sent (the body gzipped when the app
+   * compressed it); over the socket, the message's frame (header, mask, payload).
+   */
   upBytes: number;
-  /** The body alone, as sent. */
+  /** The body alone, as sent (over the socket, the frame's payload). */
   upBodyBytes: number;
-  /** Response headers + body as received (Chromium's encodedDataLength; the body gzipped). */
+  /**
+   * Response headers + body as received (Chromium's encodedDataLength; the body
+   * gzipped); over the socket, the answer's frame.
+   */
   downBytes: number;
-  /** Request's last byte sent → response headers received (the server's work plus loopback). */
+  /**
+   * Request's last byte sent → response headers received (the server's work plus
+   * loopback); over the socket, message sent → answer received.
+   */
   waitMs: number;
-  /** fetch() issued → last byte received. */
+  /** fetch() issued → last byte received; over the socket as waitMs. */
   totalMs: number;
   /** HTTP status; 0 when the request failed (then `error` says why). */
   status: number;
@@ -67,6 +84,7 @@ export async function watchSyncWire(page: Page): Promise<WireWatch> {
   const done: { requestId: string; exchange: WireExchange }[] = [];
   // Bodies are fetched here, after the run, so that CDP calls do not compete with the sync.
   async function completed({ requestId, exchange }: (typeof done)[number]) {
+    if (!requestId) return exchange; // over the socket: complete already
     if (exchange.status !== 0 && exchange.upBodyBytes === 0) {
       // Not in the event (very large bodies): ask for it.
       const sent = await cdp.send('Network.getRequestPostData', { requestId }).catch(() => null);
@@ -91,7 +109,7 @@ export async function watchSyncWire(page: Page): Promise<WireWatch> {
     async take() {
       // loadingFinished may trail the page's own view of the answer by a moment.
       const deadline = Date.now() + 5_000;
-      while (pending.size > 0 && Date.now() < deadline)
+      while (pending.size + overSocket.waiting() > 0 && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 10));
       return Promise.all(done.splice(0).map(completed));
     },
@@ -149,6 +167,7 @@ export async function watchSyncWire(page: Page): Promise<WireWatch> {
       },
     });
   });
+  const overSocket = watchSyncSocket(cdp, (exchange) => done.push({ requestId: '', exchange }));
   cdp.on('Network.loadingFailed', (event) => {
     const exchange = pending.get(event.requestId);
     if (!exchange) return;
@@ -168,6 +187,86 @@ export async function watchSyncWire(page: Page): Promise<WireWatch> {
     });
   });
   return watch;
+}
+
+/** Bytes of a WebSocket frame with `payload` bytes: header, extended length, mask (client's). */
+function frameBytes(payload: number, masked: boolean): number {
+  const length = payload < 126 ? 0 : payload < 65_536 ? 2 : 8;
+  return 2 + length + (masked ? 4 : 0) + payload;
+}
+
+/** A frame's payload: its size on the wire and its JSON (binary frames are gzipped JSON). */
+function framePayload(opcode: number, payloadData: string): { bytes: number; json: unknown } {
+  const bytes = opcode === 2 ? Buffer.from(payloadData, 'base64') : Buffer.from(payloadData);
+  const text = opcode === 2 ? gunzipSync(bytes).toString('utf8') : payloadData;
+  return { bytes: bytes.length, json: JSON.parse(text) as unknown };
+}
+
+/**
+ * Sync round trips over the sync socket (docs/PROTOCOL.md): each message the
+ * page sends, matched by id with its answer; the handshake's bytes count to
+ * the first exchange over the socket.
+ */
+function watchSyncSocket(
+  cdp: CDPSession,
+  finished: (exchange: WireExchange) => void,
+): { waiting: () => number } {
+  const sockets = new Map<string, { upHead: number; downHead: number }>();
+  const sent = new Map<number, { at: number; upBytes: number; upBodyBytes: number }>();
+  cdp.on('Network.webSocketCreated', (event) => {
+    if (new URL(event.url).pathname === SYNC_SOCKET_PATH)
+      sockets.set(event.requestId, { upHead: 0, downHead: 0 });
+  });
+  cdp.on('Network.webSocketWillSendHandshakeRequest', (event) => {
+    const socket = sockets.get(event.requestId);
+    if (socket)
+      socket.upHead = requestHeadBytes('GET', `http://x${SYNC_SOCKET_PATH}`, event.request.headers);
+  });
+  cdp.on('Network.webSocketHandshakeResponseReceived', (event) => {
+    const socket = sockets.get(event.requestId);
+    if (!socket) return;
+    const { status, statusText, headers } = event.response;
+    socket.downHead = Buffer.byteLength(
+      `HTTP/1.1 ${status} ${statusText}\r\n${Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('')}\r\n`,
+    );
+  });
+  cdp.on('Network.webSocketFrameSent', (event) => {
+    const socket = sockets.get(event.requestId);
+    if (!socket) return;
+    const { opcode, payloadData } = event.response;
+    const payload = framePayload(opcode, payloadData);
+    const { id } = payload.json as { id: number };
+    sent.set(id, {
+      at: event.timestamp * 1000,
+      upBytes: socket.upHead + frameBytes(payload.bytes, true),
+      upBodyBytes: payload.bytes,
+    });
+    socket.upHead = 0;
+  });
+  cdp.on('Network.webSocketFrameReceived', (event) => {
+    const socket = sockets.get(event.requestId);
+    if (!socket) return;
+    const { opcode, payloadData } = event.response;
+    const payload = framePayload(opcode, payloadData);
+    const answer = payload.json as { id: number; status: number; body: unknown };
+    const request = sent.get(answer.id);
+    if (!request) return;
+    sent.delete(answer.id);
+    const ms = event.timestamp * 1000 - request.at;
+    finished({
+      upBytes: request.upBytes,
+      upBodyBytes: request.upBodyBytes,
+      downBytes: socket.downHead + frameBytes(payload.bytes, false),
+      waitMs: ms,
+      totalMs: ms,
+      status: answer.status,
+      body: JSON.stringify(answer.body),
+    });
+    socket.downHead = 0;
+  });
+  return { waiting: () => sent.size };
 }
 
 export interface SyncMarks {
@@ -397,8 +496,14 @@ export function measureFloors(
 
 /** Where the page's main thread spent a sync run, by the source its code came from. */
 export interface DeltaFloorSample {
-  /** A bare round trip from the page to the server: GET /api/health (one SELECT 1). */
+  /**
+   * A bare round trip from the page to the server over an open sync socket, as
+   * the app syncs: a message with a token of the wrong shape, which the server
+   * refuses (401) without a database read.
+   */
   roundTripMs: number;
+  /** The same over HTTP: GET /api/health (one SELECT 1). */
+  httpRoundTripMs: number;
   /**
    * One readwrite transaction on the person's database with the raw API:
    * `rows` stored rows of a table read by key and written back as they are
@@ -417,43 +522,61 @@ export function measureDeltaFloor(
   page: Page,
   input: { sourceDb: string; table: string; rows: number; pauseMs: number },
 ): Promise<DeltaFloorSample> {
-  return page.evaluate(async ({ sourceDb, table, rows, pauseMs }) => {
-    const request = <T>(req: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(new Error(String(req.error)));
+  return page.evaluate(
+    async ({ sourceDb, table, rows, pauseMs, socketPath }) => {
+      const request = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(new Error(String(req.error)));
+        });
+      const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
+      const socket = new WebSocket(new URL(socketPath, location.href.replace(/^http/, 'ws')));
+      await new Promise((resolve, reject) => {
+        socket.onopen = resolve;
+        socket.onerror = () => reject(new Error(`no sync socket at ${socketPath}`));
       });
-    const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
-    await pause();
-    let start = performance.now();
-    const health = await fetch('/api/health', { cache: 'no-store' });
-    await health.arrayBuffer();
-    const roundTripMs = performance.now() - start;
-    if (!health.ok) throw new Error(`GET /api/health answered ${health.status}`);
+      await pause();
+      let start = performance.now();
+      const answered = new Promise<string>((resolve) => {
+        socket.onmessage = (event: MessageEvent<string>) => resolve(event.data);
+      });
+      socket.send(JSON.stringify({ id: 1, token: '-', request: null }));
+      const answer = JSON.parse(await answered) as { status: number };
+      const roundTripMs = performance.now() - start;
+      socket.close();
+      if (answer.status !== 401) throw new Error(`the socket answered ${answer.status}, not 401`);
+      await pause();
+      start = performance.now();
+      const health = await fetch('/api/health', { cache: 'no-store' });
+      await health.arrayBuffer();
+      const httpRoundTripMs = performance.now() - start;
+      if (!health.ok) throw new Error(`GET /api/health answered ${health.status}`);
 
-    const db = await request(indexedDB.open(sourceDb));
-    const keys = await request(db.transaction(table).objectStore(table).getAllKeys(null, rows));
-    if (keys.length < rows) throw new Error(`only ${keys.length} rows in ${table}`);
-    await pause();
-    start = performance.now();
-    const tx = db.transaction([table, 'localSettings'], 'readwrite');
-    const store = tx.objectStore(table);
-    const settings = tx.objectStore('localSettings');
-    const [stored, cursor] = await Promise.all([
-      Promise.all(keys.map((key) => request(store.get(key)))),
-      request<unknown>(settings.get('syncCursor')),
-    ]);
-    if (cursor === undefined) throw new Error('no stored cursor: has the page synced?');
-    for (const row of stored) store.put(row);
-    settings.put(cursor);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    const storeMs = performance.now() - start;
-    db.close();
-    return { roundTripMs, storeMs };
-  }, input);
+      const db = await request(indexedDB.open(sourceDb));
+      const keys = await request(db.transaction(table).objectStore(table).getAllKeys(null, rows));
+      if (keys.length < rows) throw new Error(`only ${keys.length} rows in ${table}`);
+      await pause();
+      start = performance.now();
+      const tx = db.transaction([table, 'localSettings'], 'readwrite');
+      const store = tx.objectStore(table);
+      const settings = tx.objectStore('localSettings');
+      const [stored, cursor] = await Promise.all([
+        Promise.all(keys.map((key) => request(store.get(key)))),
+        request<unknown>(settings.get('syncCursor')),
+      ]);
+      if (cursor === undefined) throw new Error('no stored cursor: has the page synced?');
+      for (const row of stored) store.put(row);
+      settings.put(cursor);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error(String(tx.error)));
+      });
+      const storeMs = performance.now() - start;
+      db.close();
+      return { roundTripMs, httpRoundTripMs, storeMs };
+    },
+    { ...input, socketPath: SYNC_SOCKET_PATH },
+  );
 }
 
 export interface ProfileShare {
@@ -667,14 +790,19 @@ export async function startCpuProfile(page: Page, staticDir: string) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       await cdp.detach();
       const offsetMs = anchorOffset(profile, anchor, anchorMs);
-      // Resource Timing in the page: fetch() called → last byte of the answer.
+      // Resource Timing in the page: fetch() called → last byte of the answer; over the
+      // sync socket, the app's measures from message sent to answer received.
       const inFlight = await page.evaluate(
-        (path) =>
-          performance
+        ({ path, measure }) => [
+          ...performance
             .getEntriesByType('resource')
             .filter((e) => e.name.includes(path))
             .map((e) => [e.startTime, (e as PerformanceResourceTiming).responseEnd] as const),
-        SYNC_PATH,
+          ...performance
+            .getEntriesByName(measure, 'measure')
+            .map((e) => [e.startTime, e.startTime + e.duration] as const),
+        ],
+        { path: SYNC_PATH, measure: SOCKET_MEASURE },
       );
       const buckets = bucketNodes(profile, staticDir);
       const shares = new Map<string, number>();

@@ -5,7 +5,8 @@
  * - First sync: a fresh browser context logs in (PIN set up), and the app's
  *   first sync pulls the whole caseload into the encrypted IndexedDB. Time from
  *   the app's marks `lotse:sync-started` → `lotse:sync-finished`; bytes and
- *   requests of `POST /api/v1/sync` from the DevTools protocol. In the same
+ *   round trips over the sync socket (or `POST /api/v1/sync` where the app falls
+ *   back to HTTP) from the DevTools protocol. In the same
  *   page, afterwards: the floors (the same rows written with the raw IndexedDB
  *   API in one transaction, plain and sealed with the app's sealRow) and what
  *   parsing the answers costs.
@@ -15,8 +16,8 @@
  *   by clicking their buttons on the case pages; coming back online syncs.
  * - Delta floor: in the same page, what any delta sync of 100 rows costs on
  *   this machine without Lotse's code (measureDeltaFloor): a bare round trip
- *   to the server, and a raw IndexedDB transaction that reads 100 stored rows
- *   and writes them back.
+ *   to the server over the sync socket (and, for comparison, over HTTP), and a
+ *   raw IndexedDB transaction that reads 100 stored rows and writes them back.
  *
  *   npm run build && npx tsx bench/sync.ts
  *
@@ -466,12 +467,13 @@ async function waitForPending(page: Page, count: number): Promise<void> {
 async function editStepsOffline(page: Page, context: BrowserContext): Promise<void> {
   await context.setOffline(true);
   let changed = 0;
-  for (let row = 0; changed < CHANGED; row++) {
+  const visited = new Set<string>();
+  while (changed < CHANGED) {
     await page.getByRole('link', { name: 'Meine Fälle' }).first().click();
-    const rows = page.locator('[data-testid="caseload-row"] a');
-    await rows.first().waitFor({ timeout: WAIT_MS });
-    if (row >= (await rows.count())) throw new Error(`ran out of cases after ${changed} steps`);
-    await rows.nth(row).click();
+    const next = await nextCaseLink(page, visited);
+    if (!next) throw new Error(`ran out of cases after ${changed} steps`);
+    visited.add(next);
+    await page.locator(`[data-testid="caseload-row"] a[href="${next}"]`).click();
     await page.locator('h1').first().waitFor({ timeout: WAIT_MS });
     const buttons = page.locator('li.step button');
     await buttons
@@ -484,6 +486,29 @@ async function editStepsOffline(page: Page, context: BrowserContext): Promise<vo
       await waitForPending(page, ++changed);
     }
   }
+}
+
+/**
+ * The first case in the caseload not in `visited` (by its link), scrolling the
+ * list on where the rows rendered so far are all visited (it renders only the
+ * rows in view); undefined when the caseload has no more.
+ */
+async function nextCaseLink(page: Page, visited: ReadonlySet<string>): Promise<string | undefined> {
+  const rows = page.locator('[data-testid="caseload-row"] a');
+  await rows.first().waitFor({ timeout: WAIT_MS });
+  for (let scrolls = 0; scrolls < 50; scrolls++) {
+    const links = await rows.evaluateAll((anchors) =>
+      anchors.map((a) => a.getAttribute('href') ?? ''),
+    );
+    const fresh = links.find((link) => link && !visited.has(link));
+    if (fresh) return fresh;
+    const before = links.at(-1);
+    await rows.last().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+    const after = await rows.last().getAttribute('href');
+    if (after === before) return undefined;
+  }
+  return undefined;
 }
 
 /** Delta push: edits through the case pages offline, then the browser comes back online. */
@@ -580,11 +605,13 @@ function deltaFloorSummary(samples: DeltaFloorSample[], pull: DeltaResult, push:
     runs: samples.length,
     ms: Math.round(floorMs * 10) / 10,
     roundTripMs: summary(samples, (s) => s.roundTripMs),
+    httpRoundTripMs: summary(samples, (s) => s.httpRoundTripMs),
     storeMs: summary(samples, (s) => s.storeMs),
     pullToFloor: Math.round((median(pull.samples.map((s) => s.ms)) / floorMs) * 100) / 100,
     pushToFloor: Math.round((median(push.samples.map((s) => s.ms)) / floorMs) * 100) / 100,
     samples: samples.map((s) => ({
       roundTripMs: Math.round(s.roundTripMs * 10) / 10,
+      httpRoundTripMs: Math.round(s.httpRoundTripMs * 10) / 10,
       storeMs: Math.round(s.storeMs * 10) / 10,
     })),
   };

@@ -20,6 +20,7 @@ import { healthRouter } from './routes/health-router';
 import { meRouter } from './routes/me-router';
 import { clientDataRouter } from './routes/client-data-router';
 import { syncRouter } from './routes/sync-router';
+import { createSyncSocket } from './routes/sync-socket';
 
 export const DEFAULT_SESSION_DAYS = 30;
 
@@ -42,13 +43,15 @@ export interface AppOptions {
   now?: () => Date;
   /** Pushed stamps further ahead of the server's clock than this are refused (default 5 minutes). */
   maxClockAheadMs?: number;
-  /** Body limit of a sync request, which carries up to MAX_PUSH_CHANGES records. */
-  syncBodyLimit?: string;
+  /** Body limit of a sync request in bytes, over HTTP and the socket: up to MAX_PUSH_CHANGES records. */
+  syncBodyLimit?: number;
   /** Closed cases are erased this many days after closing (default about three years). */
   retentionDays?: number;
 }
 
 export const DEFAULT_RETENTION_DAYS = 1095;
+
+export const SYNC_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /** Builds the Express app without listening, so tests can drive it with supertest. */
 export function createApp({
@@ -63,7 +66,7 @@ export function createApp({
   trustProxy,
   now = () => new Date(),
   maxClockAheadMs = DEFAULT_MAX_DRIFT_MS,
-  syncBodyLimit = '8mb',
+  syncBodyLimit = SYNC_BODY_LIMIT_BYTES,
   retentionDays = DEFAULT_RETENTION_DAYS,
 }: AppOptions) {
   const hlc = createHlcClock({
@@ -108,5 +111,9 @@ export function createApp({
   if (pwa) app.use(pwa);
   app.use(notFound);
   app.use(errorHandler(logger));
-  return Object.assign(app, { context: ctx });
+  const syncSocket = createSyncSocket(ctx, {
+    maxMessageBytes: syncBodyLimit,
+    allowedOrigins: corsOrigins,
+  });
+  return Object.assign(app, { context: ctx, syncSocket });
 }

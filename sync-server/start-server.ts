@@ -64,6 +64,7 @@ export async function startServer(
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
   });
+  server.on('upgrade', app.syncSocket.handleUpgrade);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
 
@@ -73,6 +74,7 @@ export async function startServer(
     demoCreated,
     async close() {
       stopRetention();
+      app.syncSocket.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -133,6 +133,14 @@ export type {
   SyncRequest,
   SyncResponse,
 } from './sync/protocol';
+export {
+  SOCKET_COMPRESS_FROM_BYTES,
+  socketAnswerSchema,
+  SocketCloseCode,
+  socketRequestSchema,
+  SYNC_SOCKET_PATH,
+} from './sync/socket-protocol';
+export type { SocketAnswer, SocketRequest } from './sync/socket-protocol';
 export { collapseOutbox } from './sync/collapse-outbox';
 export type { QueuedChange } from './sync/collapse-outbox';
 export {

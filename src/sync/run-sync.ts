@@ -4,7 +4,6 @@ import {
   MAX_PUSH_CHANGES,
   refusedIndex,
   SYNC_PROTOCOL_VERSION,
-  syncResponseSchema,
   type PushedChange,
   type SyncRequest,
   type SyncResponse,
@@ -21,8 +20,9 @@ import {
   type SyncState,
 } from '@/db/sync/sync-state';
 import { BULK_SYNC_ROWS, setBulkSync } from './bulk-sync';
-import { apiRequest, type ApiFailure, type ApiResult } from './api-client';
+import type { ApiFailure, ApiResult } from './api-client';
 import { useSyncStatusStore, type SyncFailure } from './sync-status-store';
+import { syncRequest } from './sync-transport';
 
 /** A sync round trip that takes longer than this counts as failed (and is retried). */
 export const SYNC_TIMEOUT_MS = 60_000;
@@ -65,10 +65,15 @@ interface InFlight {
   answer: Promise<ApiResult<SyncResponse>>;
 }
 
+/**
+ * `bulk`: the round is expected to carry many rows (a first sync, a page the
+ * server said follows, a re-send), which go over HTTP (sync-transport.ts).
+ */
 function send(
   round: Round,
   { epoch, cursor, orgId }: Pick<SyncState, 'epoch' | 'cursor' | 'orgId'>,
   pageSize: number,
+  bulk: boolean,
 ): InFlight {
   const request: SyncRequest = {
     protocol: SYNC_PROTOCOL_VERSION,
@@ -80,19 +85,14 @@ function send(
     pageSize,
   };
   const sentAt = Date.now();
-  const answer = apiRequest('/v1/sync', syncResponseSchema, {
-    method: 'POST',
-    body: request,
-    compress: true,
-    timeoutMs: SYNC_TIMEOUT_MS,
-  });
+  const answer = syncRequest(request, { timeoutMs: SYNC_TIMEOUT_MS, bulk });
   return { round, epoch, cursor, orgId, sentAt, answer };
 }
 
 async function sendNextRound(pageSize: number): Promise<InFlight> {
   const { state, batch, refetch } = await readNextRound();
   const round = state.resendFrom ? await resendRound(state.resendFrom) : { ...batch!, refetch };
-  return send(round, state, pageSize);
+  return send(round, state, pageSize, state.cursor === null || !!state.resendFrom);
 }
 
 function refusalsOf(failure: ApiFailure, round: Round) {
@@ -193,7 +193,7 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
     // Only more to pull: the next page travels while this one is stored. (Edits made
     // meanwhile go in a later round.) If storing fails, its answer is never used.
     if (data.more && !moreToPush && round.resendNext === undefined)
-      ahead = send(PULL_ONLY, { epoch: data.epoch, cursor: data.cursor, orgId }, pageSize);
+      ahead = send(PULL_ONLY, { epoch: data.epoch, cursor: data.cursor, orgId }, pageSize, true);
     const total = received + data.rows.length + data.remaining;
     if (total >= BULK_SYNC_ROWS) setBulkSync(true); // the screens hold still meanwhile
     const prepared = await preparePulledPage(orgId, {

@@ -5,9 +5,17 @@ import { sendError } from '../http/send-error';
 import { checkSession } from '../services/session-check';
 import { setAuth } from './auth-context';
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
+const TOKEN = '[A-Za-z0-9_-]{16,128}';
+const BEARER = new RegExp(`^Bearer (${TOKEN})$`);
+const BARE_TOKEN = new RegExp(`^${TOKEN}$`);
 
-const MESSAGES = {
+/** Whether `token` has the shape of a session token (checkSession is still needed). */
+export function isTokenShaped(token: string): boolean {
+  return BARE_TOKEN.test(token);
+}
+
+/** Why a request without a live session is refused, for each of the three reasons. */
+export const AUTH_FAILURE_MESSAGES = {
   [ErrorCode.unauthenticated]:
     'Sign in first: send the token from the login answer as "Authorization: Bearer <token>".',
   [ErrorCode.sessionExpired]:
@@ -29,7 +37,7 @@ export function authenticate(ctx: AppContext): RequestHandler {
     if (!check?.ok) {
       const code = check?.code ?? ErrorCode.unauthenticated;
       res.set('WWW-Authenticate', `Bearer realm="lotse", error="invalid_token"`);
-      return sendError(res, 401, code, MESSAGES[code]);
+      return sendError(res, 401, code, AUTH_FAILURE_MESSAGES[code]);
     }
     setAuth(req, check.auth);
     next();

@@ -15,6 +15,9 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   );
 }
 
+/** What a client learns of a failure nobody expected: nothing of the server's insides. */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on the server. Please try again.';
+
 /**
  * The last middleware: turns body-parser failures into clear 4xx answers and
  * anything unexpected into a 500 that tells the client nothing about the
@@ -56,11 +59,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       }
     }
     logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unexpected error');
-    sendError(
-      res,
-      500,
-      ErrorCode.internal,
-      'Something went wrong on the server. Please try again.',
-    );
+    sendError(res, 500, ErrorCode.internal, INTERNAL_ERROR_MESSAGE);
   };
 }

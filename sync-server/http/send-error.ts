@@ -1,6 +1,11 @@
 import type { Response } from 'express';
 import type { ErrorCode, ErrorIssue, ErrorResponse } from '../../src/core/index';
 
+/** The one shape of every error answer (src/core/api/error-response.ts). */
+export function errorBody(code: ErrorCode, message: string, details?: ErrorIssue[]): ErrorResponse {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
 export function sendError(
   res: Response,
   status: number,
@@ -8,6 +13,5 @@ export function sendError(
   message: string,
   details?: ErrorIssue[],
 ): void {
-  const body: ErrorResponse = { error: { code, message, ...(details ? { details } : {}) } };
-  res.status(status).json(body);
+  res.status(status).json(errorBody(code, message, details));
 }

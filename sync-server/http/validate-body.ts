@@ -1,7 +1,17 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import { ErrorCode } from '../../src/core/index';
+import { ErrorCode, type ErrorIssue } from '../../src/core/index';
 import { sendError } from './send-error';
+
+export const INVALID_BODY_MESSAGE = 'The request body does not have the expected shape.';
+
+/** A schema's issues as the error answer's details: where, and what is wrong. */
+export function validationIssues(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(body)',
+    message: issue.message,
+  }));
+}
 
 /**
  * Parses the JSON body with a schema from src/core. On success the parsed
@@ -23,11 +33,8 @@ export function validateBody(schema: z.ZodType): RequestHandler {
         res,
         400,
         ErrorCode.validationFailed,
-        'The request body does not have the expected shape.',
-        parsed.error.issues.map((issue) => ({
-          path: issue.path.map(String).join('.') || '(body)',
-          message: issue.message,
-        })),
+        INVALID_BODY_MESSAGE,
+        validationIssues(parsed.error),
       );
     }
     req.body = parsed.data;

@@ -14,7 +14,7 @@ describe.each(BACKENDS)('sync endpoint on %s', (kind) => {
 
   beforeEach(async () => {
     storage = await createTestStorage(kind);
-    world = await createTestWorld(storage, { syncBodyLimit: `${SYNC_BODY_LIMIT / 1024}kb` });
+    world = await createTestWorld(storage, { syncBodyLimit: SYNC_BODY_LIMIT });
   });
   afterEach(() => storage.dispose());
 

@@ -13,7 +13,7 @@ import { syncDevice } from '../sync/sync-device';
  * may be larger than other requests' (up to MAX_PUSH_CHANGES records) and may
  * come gzip-compressed (`Content-Encoding: gzip`).
  */
-export function syncRouter(ctx: AppContext, bodyLimit: string): Router {
+export function syncRouter(ctx: AppContext, bodyLimit: number): Router {
   const router = Router();
   router
     .route('/sync')

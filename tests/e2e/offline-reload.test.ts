@@ -69,17 +69,21 @@ describe('the installed app works offline', () => {
     await page.getByRole('heading', { name: 'My cases' }).waitFor();
     await page.getByText('No case files are stored on this device yet.').waitFor();
 
-    // Back online, the app syncs. API requests skip the service worker
-    // (sw-api-network.js, static routing): Chromium says where this one went.
-    const synced = page.waitForResponse((r) => r.url().endsWith('/api/v1/sync'));
+    // Back online, the app syncs over the sync socket (which no service worker sees), and
+    // then checks the device with GET /api/v1/me. API requests skip the service worker
+    // (sw-api-network.js, static routing): Chromium says where that one went.
+    const socket = page.waitForEvent('websocket', (ws) => ws.url().endsWith('/api/v1/sync/socket'));
+    const checked = page.waitForResponse((r) => r.url().endsWith('/api/v1/me'));
     await context.setOffline(false);
-    await synced;
+    const answer = await (await socket).waitForEvent('framereceived');
+    expect(JSON.parse(String(answer.payload))).toMatchObject({ status: 200 });
+    await checked;
     await expect
       .poll(() =>
         page.evaluate(() =>
           performance
             .getEntriesByType('resource')
-            .filter((e) => e.name.endsWith('/api/v1/sync'))
+            .filter((e) => e.name.endsWith('/api/v1/me'))
             .map(
               (e) =>
                 (e as PerformanceEntry & { workerMatchedSourceType?: string })

@@ -1,7 +1,7 @@
 // Before anything that loads Dexie: it looks for IndexedDB when it loads.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RECORD_TABLES, type SessionUser } from '../../src/core/index';
+import { RECORD_TABLES } from '../../src/core/index';
 import { db } from '../../src/db/database';
 import { openCaseForNewClient } from '../../src/db/commands/open-case-for-new-client';
 import { SettingKey, readSetting } from '../../src/db/local-settings';
@@ -20,17 +20,12 @@ import {
   type TestUser,
   type TestWorld,
 } from '../../sync-server/test-support/test-world';
-import { createNodeDevice, serveForDevices, type NodeDevice } from '../support/node-device';
-
-function sessionUser(user: TestUser): SessionUser {
-  return {
-    id: user.id,
-    orgId: user.orgId,
-    displayName: user.email,
-    email: user.email,
-    role: user.role,
-  };
-}
+import {
+  createNodeDevice,
+  serveForDevices,
+  sessionUser,
+  type NodeDevice,
+} from '../support/node-device';
 
 describe.each(BACKENDS)('devices syncing through the real engine on %s', (kind) => {
   let storage: TestStorage;
