@@ -176,6 +176,8 @@ describe('sync socket on sqlite', () => {
     ]);
     const overHttp = await createTestDevice(world, revoked.token).sync();
     expect(answers[3]!.body).toEqual(overHttp.body);
+    // Where the token goes is the socket's own: in the message, not in a header.
+    expect(answers[0]!.body.error?.message).toContain('"token"');
   });
 
   it('answers a request of the wrong shape and a refused push as HTTP does, and stores nothing', async () => {

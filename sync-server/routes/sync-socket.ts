@@ -184,6 +184,13 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** HTTP's reasons, but a message carries its token in `token`, not in a header. */
+const SOCKET_AUTH_FAILURE_MESSAGES = {
+  ...AUTH_FAILURE_MESSAGES,
+  [ErrorCode.unauthenticated]:
+    'Sign in first: send the token from the login answer in each message\'s "token".',
+} as const;
+
 /** What `POST /api/v1/sync` answers the same token and body (sync-router.ts). */
 async function answerRequest(
   ctx: AppContext,
@@ -193,7 +200,7 @@ async function answerRequest(
   const check = isTokenShaped(token) ? await checkSession(ctx, token) : undefined;
   if (!check?.ok) {
     const code = check?.code ?? ErrorCode.unauthenticated;
-    return { status: 401, body: errorBody(code, AUTH_FAILURE_MESSAGES[code]) };
+    return { status: 401, body: errorBody(code, SOCKET_AUTH_FAILURE_MESSAGES[code]) };
   }
   const parsed = syncRequestSchema.safeParse(request);
   if (!parsed.success)
