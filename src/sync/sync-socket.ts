@@ -10,8 +10,9 @@ import { canGzip, gunzipText, gzipText } from './gzip';
 /**
  * How a request over the sync socket ended. `unavailable`: it was not sent
  * (no socket could be opened); `lost`: it was sent, but the socket closed
- * before its answer came. Either way the caller may send it over HTTP: a
- * sync request sent twice changes nothing (docs/PROTOCOL.md).
+ * before its answer came; `timeout`: no answer in time (the socket is closed
+ * then). Whichever, the caller may send it over HTTP: a sync request sent
+ * twice changes nothing (docs/PROTOCOL.md).
  */
 export type SocketOutcome =
   | { kind: 'answer'; answer: RawAnswer }
@@ -70,6 +71,8 @@ export async function socketExchange(
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
   if (!factory || offline || Date.now() < unavailableUntil) return { kind: 'unavailable' };
   const make = factory;
+  // One that is closing (timed out, idle) is no use any more, though it has not closed yet.
+  if (current && !current.isOpen()) current = undefined;
   const open =
     current ?? (await (opening ??= openConnection(make).finally(() => (opening = undefined))));
   if (!open) return { kind: 'unavailable' };
@@ -141,7 +144,7 @@ class Connection {
     const json = JSON.stringify(request);
     const frame =
       json.length >= SOCKET_COMPRESS_FROM_BYTES && canGzip() ? await gzipText(json) : json;
-    if (this.socket.readyState !== OPEN) return { kind: 'lost' };
+    if (!this.isOpen()) return { kind: 'lost' };
     this.keepUntilIdle();
     const sentAt = performance.now();
     return new Promise<SocketOutcome>((resolve) => {
@@ -159,6 +162,10 @@ class Connection {
       });
       this.socket.send(frame);
     });
+  }
+
+  isOpen(): boolean {
+    return this.socket.readyState === OPEN;
   }
 
   close(): void {

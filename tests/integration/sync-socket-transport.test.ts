@@ -168,25 +168,57 @@ describe('the device syncing over the sync socket', () => {
     closeSyncSocket();
   });
 
-  it('reports a socket that never answers as a time-out, not as success and not twice', async () => {
+  /** A WebSocket server on another port that takes messages and never answers them. */
+  async function silentServer() {
     const silent = new WebSocketServer({ port: 0, host: '127.0.0.1' });
     await new Promise((resolve) => silent.once('listening', resolve));
+    return {
+      url: `ws://127.0.0.1:${(silent.address() as AddressInfo).port}${SYNC_SOCKET_PATH}`,
+      close: async () => {
+        for (const client of silent.clients) client.terminate();
+        await new Promise((resolve) => silent.close(resolve));
+      },
+    };
+  }
+
+  const emptyPull: SyncRequest = {
+    protocol: SYNC_PROTOCOL_VERSION,
+    epoch: null,
+    cursor: null,
+    changes: [],
+  };
+
+  it('sends a request over HTTP when the socket falls silent, and opens another socket next time', async () => {
+    const silent = await silentServer();
     try {
-      const port = (silent.address() as AddressInfo).port;
-      socketsBy(() => new WebSocket(`ws://127.0.0.1:${port}${SYNC_SOCKET_PATH}`));
+      socketsBy(() => new WebSocket(silent.url));
       const tablet = await device('a', world.orgA.manager);
-      const request: SyncRequest = {
-        protocol: SYNC_PROTOCOL_VERSION,
-        epoch: null,
-        cursor: null,
-        changes: [],
-      };
-      const answer = await tablet.use(() => syncRequest(request, { timeoutMs: 200, bulk: false }));
+      const answer = await tablet.use(() =>
+        syncRequest(emptyPull, { timeoutMs: 10_000, bulk: false, socketAnswerMs: 200 }),
+      );
+      expect(answer.ok).toBe(true);
+      expect(wire).toEqual({ socketsOpened: 1, httpSyncs: 1 });
+      await tablet.use(() =>
+        syncRequest(emptyPull, { timeoutMs: 10_000, bulk: false, socketAnswerMs: 200 }),
+      );
+      expect(wire).toEqual({ socketsOpened: 2, httpSyncs: 2 });
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('reports a round trip that found no answer within its time-out as a time-out, not as success', async () => {
+    const silent = await silentServer();
+    try {
+      socketsBy(() => new WebSocket(silent.url));
+      const tablet = await device('a', world.orgA.manager);
+      const answer = await tablet.use(() =>
+        syncRequest(emptyPull, { timeoutMs: 200, bulk: false }),
+      );
       expect(answer).toEqual({ ok: false, failure: { kind: 'timeout' } });
       expect(wire.httpSyncs).toBe(0);
     } finally {
-      for (const client of silent.clients) client.terminate();
-      await new Promise((resolve) => silent.close(resolve));
+      await silent.close();
     }
   });
 });
