@@ -45,10 +45,17 @@ export async function syncRequest(
   }
   const left = deadline - Date.now();
   if (left <= 0) return { ok: false, failure: { kind: 'timeout' } };
+  // The socket closes when the browser goes offline: its request must not go out as a fetch
+  // that can only fail (the 'online' event brings the next sync).
+  if (isOffline()) return { ok: false, failure: { kind: 'offline' } };
   return apiRequest('/v1/sync', syncResponseSchema, {
     method: 'POST',
     body: request,
     compress: true,
     timeoutMs: left,
   });
+}
+
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && !navigator.onLine;
 }

@@ -207,6 +207,21 @@ describe('the device syncing over the sync socket', () => {
     }
   });
 
+  it('sends nothing while the browser says it is offline, over the socket or HTTP', async () => {
+    socketsBy(() => new WebSocket(served.socketUrl));
+    const tablet = await syncedDevice('a', world.orgA.manager);
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      const answer = await tablet.use(() =>
+        syncRequest(emptyPull, { timeoutMs: 10_000, bulk: false }),
+      );
+      expect(answer).toEqual({ ok: false, failure: { kind: 'offline' } });
+      expect(wire).toEqual({ socketsOpened: 0, httpSyncs: 1 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reports a round trip that found no answer within its time-out as a time-out, not as success', async () => {
     const silent = await silentServer();
     try {
