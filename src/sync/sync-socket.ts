@@ -68,8 +68,7 @@ export async function socketExchange(
   message: Omit<SocketRequest, 'id'>,
   timeoutMs: number,
 ): Promise<SocketOutcome> {
-  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-  if (!factory || offline || Date.now() < unavailableUntil) return { kind: 'unavailable' };
+  if (!factory || browserOffline() || Date.now() < unavailableUntil) return { kind: 'unavailable' };
   const make = factory;
   // One that is closing (timed out, idle) is no use any more, though it has not closed yet.
   if (current && !current.isOpen()) current = undefined;
@@ -77,6 +76,11 @@ export async function socketExchange(
     current ?? (await (opening ??= openConnection(make).finally(() => (opening = undefined))));
   if (!open) return { kind: 'unavailable' };
   return open.exchange({ id: nextId++, ...message }, timeoutMs);
+}
+
+/** Whether the browser says it has no network: then nothing is sent, neither way. */
+export function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && !navigator.onLine;
 }
 
 /** Closes the sync socket (the browser went offline); the next sync opens another. */

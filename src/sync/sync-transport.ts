@@ -1,7 +1,7 @@
 import { syncResponseSchema, type SyncRequest, type SyncResponse } from '@/core/index';
 import { apiRequest, interpretAnswer, type ApiResult } from './api-client';
 import { useSessionStore } from './session-store';
-import { socketExchange } from './sync-socket';
+import { browserOffline, socketExchange } from './sync-socket';
 
 /**
  * How long an answer over the socket may take before the request goes over
@@ -47,15 +47,11 @@ export async function syncRequest(
   if (left <= 0) return { ok: false, failure: { kind: 'timeout' } };
   // The socket closes when the browser goes offline: its request must not go out as a fetch
   // that can only fail (the 'online' event brings the next sync).
-  if (isOffline()) return { ok: false, failure: { kind: 'offline' } };
+  if (browserOffline()) return { ok: false, failure: { kind: 'offline' } };
   return apiRequest('/v1/sync', syncResponseSchema, {
     method: 'POST',
     body: request,
     compress: true,
     timeoutMs: left,
   });
-}
-
-function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && !navigator.onLine;
 }
