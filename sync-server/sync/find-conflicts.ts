@@ -16,7 +16,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  *   have seen that one, or its own clock would have stamped after it.
  * Equal values lose nothing. A late incoming value that the store had stored
  * before (a push sent again) is no loss either; push-changes.ts checks that
- * against the change log (withoutReplays).
+ * against the change log (wasStoredBefore).
  */
 export function findConflicts(input: {
   record: ConflictInput['record'];
@@ -57,21 +57,11 @@ export function findConflicts(input: {
   return found;
 }
 
-/**
- * Of the `lost` conflicts, those whose value the store never had: a retried
- * push is no loss. A value sent again was stored after the point the device's
- * request started from (`storedAfter`, where its cursor says it holds
- * everything), or the device would have stored that answer and forgotten the
- * change: so only the log from there on is read, along an index that grows
- * at its end. (An index by record would take a write at a random place in it
- * for every change of every push.) Looking too short could only keep a
- * conflict too many, never drop one.
- */
+/** Of the `lost` conflicts, those whose value the store never had: a retried push is no loss. */
 export async function withoutReplays(
   db: Kysely<ServerDatabase>,
   orgId: string,
   conflicts: ConflictInput[],
-  storedAfter: number,
 ): Promise<ConflictInput[]> {
   const lost = conflicts.filter((c) => c.kind === 'lost');
   if (lost.length === 0) return conflicts;
@@ -80,7 +70,6 @@ export async function withoutReplays(
     .selectFrom('sync_log')
     .select(['record_id', 'stamps'])
     .where('org_id', '=', orgId)
-    .where('seq', '>', storedAfter)
     .where('record_id', 'in', ids)
     .execute();
   const stored = new Set<string>();

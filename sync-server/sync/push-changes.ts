@@ -35,8 +35,6 @@ export interface PushContext {
   maxClockAheadMs: number;
   /** The device re-sends its state after an epoch change: nothing counts as concurrent. */
   resend: boolean;
-  /** The change-log position up to which the device holds everything (its cursor's `since`). */
-  deviceHoldsUpTo: number;
 }
 
 export interface Refusal {
@@ -203,7 +201,7 @@ export async function pushChanges(
     });
   }
 
-  const realConflicts = await withoutReplays(p.db, orgId, conflicts, p.deviceHoldsUpTo);
+  const realConflicts = await withoutReplays(p.db, orgId, conflicts);
   if (realConflicts.length) {
     const names = await displayNames(
       p.db,

@@ -75,7 +75,6 @@ export async function syncDevice(
               hlc: ctx.hlc,
               maxClockAheadMs: ctx.maxClockAheadMs,
               resend: request.resend ?? false,
-              deviceHoldsUpTo: given.since,
             },
             request.changes,
           ),
