@@ -3,7 +3,7 @@ import type { Storage, StorageKind } from './database';
 import * as initial from './migrations/0001-initial';
 import { accountsMigration } from './migrations/0002-accounts';
 import { syncMigration } from './migrations/0003-sync';
-import * as indexesWithoutMovingKeys from './migrations/0004-indexes-without-moving-keys';
+import * as caseIndexWithoutSeq from './migrations/0004-case-index-without-seq';
 
 // Listed in code rather than read from a folder, so the same list works under tsx, in a bundle and in tests.
 // A migration that needs a dialect's own SQL is a factory taking the storage kind.
@@ -12,7 +12,7 @@ function migrationsFor(kind: StorageKind): Record<string, Migration> {
     '0001-initial': initial,
     '0002-accounts': accountsMigration(kind),
     '0003-sync': syncMigration(kind),
-    '0004-indexes-without-moving-keys': indexesWithoutMovingKeys,
+    '0004-case-index-without-seq': caseIndexWithoutSeq,
   };
 }
 
