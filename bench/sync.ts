@@ -22,6 +22,9 @@
  *   npm run build && npx tsx bench/sync.ts
  *
  * LOTSE_BENCH_DIST=<dir> measures another build than dist/.
+ * LOTSE_BENCH_ONLY=delta skips the first-sync runs and their profile (one
+ * first sync still fills the page for the deltas); LOTSE_BENCH_DELTA_RUNS
+ * (default 5) sets the counted runs of each delta.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,7 +65,8 @@ import {
 /** 150 clients is the issue's caseload; 176 is the fewest that give ≥ 6,500 records. */
 const CASELOADS = [150, 176];
 const FIRST_SYNC_RUNS = 5;
-const DELTA_RUNS = 5;
+const DELTA_RUNS = Number(process.env.LOTSE_BENCH_DELTA_RUNS ?? 5);
+const ONLY_DELTA = process.env.LOTSE_BENCH_ONLY === 'delta';
 const CHANGED = 100;
 const GIVE_UP_MS = 20 * 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -109,7 +113,7 @@ async function buildPageKit(): Promise<string> {
   return `(globalThis.__zod_globalConfig ??= {}).jitless = true;\n${chunk.code}`;
 }
 
-async function newAppPage(browser: Browser, url: string) {
+export async function newAppPage(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   // tsx keeps function names through a helper `__name` that functions sent to the page call.
@@ -336,7 +340,7 @@ interface DeltaResult {
  * One delta run started by `trigger`. Answers undefined for a run that another
  * trigger (the 60 s timer) joined, which is not counted.
  */
-async function deltaRun(
+export async function deltaRun(
   page: Page,
   wire: WireWatch,
   trigger: () => Promise<void>,
@@ -394,7 +398,7 @@ async function deltaRuns(
 }
 
 /** The app syncs when the browser says it is back online. */
-function goOnline(page: Page): Promise<void> {
+export function goOnline(page: Page): Promise<void> {
   return page.evaluate(() => void dispatchEvent(new Event('online')));
 }
 
@@ -511,16 +515,24 @@ async function nextCaseLink(page: Page, visited: ReadonlySet<string>): Promise<s
   return undefined;
 }
 
+/** One push run: CHANGED steps edited through the case pages offline, then back online. */
+export async function deltaPushRun(
+  page: Page,
+  wire: WireWatch,
+  context: BrowserContext,
+  profileWith?: string,
+) {
+  await editStepsOffline(page, context);
+  const online = () => context.setOffline(false);
+  const run = await deltaRun(page, wire, online, { received: 0, accepted: CHANGED }, profileWith);
+  // Every change sent and stored: nothing is left waiting.
+  await page.locator(PENDING).waitFor({ state: 'detached', timeout: WAIT_MS });
+  return run;
+}
+
 /** Delta push: edits through the case pages offline, then the browser comes back online. */
 async function deltaPush(page: Page, wire: WireWatch, context: BrowserContext, staticDir: string) {
-  return deltaRuns(staticDir, async (profileWith) => {
-    await editStepsOffline(page, context);
-    const online = () => context.setOffline(false);
-    const run = await deltaRun(page, wire, online, { received: 0, accepted: CHANGED }, profileWith);
-    // Every change sent and stored: nothing is left waiting.
-    await page.locator(PENDING).waitFor({ state: 'detached', timeout: WAIT_MS });
-    return run;
-  });
+  return deltaRuns(staticDir, (profileWith) => deltaPushRun(page, wire, context, profileWith));
 }
 
 /** Pause before each floor sample: about what a delta run's trigger follows. */
@@ -629,7 +641,8 @@ async function runAll(browser: Browser, kit: string, staticDir: string, track: R
     track.push(server);
     const records = await countRecords(server);
     const samples: FirstSyncSample[] = [];
-    for (let i = 0; i < FIRST_SYNC_RUNS; i++) {
+    if (ONLY_DELTA && clients !== CASELOADS[0]) continue;
+    for (let i = 0; i < (ONLY_DELTA ? 0 : FIRST_SYNC_RUNS); i++) {
       samples.push(await firstSync(browser, server, kit, records));
       const { ms, plainMs, sealedMs } = samples.at(-1)!;
       console.warn(
@@ -637,10 +650,10 @@ async function runAll(browser: Browser, kit: string, staticDir: string, track: R
           `(floor ${Math.round(plainMs)} ms plain, ${Math.round(sealedMs)} ms sealed)`,
       );
     }
-    firstSyncs.push(firstSyncSummary(clients, records, samples));
+    if (samples.length) firstSyncs.push(firstSyncSummary(clients, records, samples));
     if (clients !== CASELOADS[0]) continue;
 
-    profile = await profileFirstSync(browser, server, staticDir);
+    if (!ONLY_DELTA) profile = await profileFirstSync(browser, server, staticDir);
     const { context, page, wire } = await newAppPage(browser, server.url);
     wire.keepBodies = true; // small answers, read after each run
     await logInOnDevice(page);
@@ -662,7 +675,7 @@ async function runAll(browser: Browser, kit: string, staticDir: string, track: R
   }
   return {
     firstSync: firstSyncs,
-    firstSyncProfile: { clients: CASELOADS[0], ...profile! },
+    ...(profile ? { firstSyncProfile: { clients: CASELOADS[0], ...profile } } : {}),
     deltaPull: deltaSummary(pull!),
     deltaPush: deltaSummary(push!),
     idleSync: deltaSummary(idle!, 0),

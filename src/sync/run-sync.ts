@@ -22,7 +22,7 @@ import {
 import { BULK_SYNC_ROWS, setBulkSync } from './bulk-sync';
 import type { ApiFailure, ApiResult } from './api-client';
 import { useSyncStatusStore, type SyncFailure } from './sync-status-store';
-import { syncRequest } from './sync-transport';
+import { prepareSyncTransport, syncRequest } from './sync-transport';
 
 /** A sync round trip that takes longer than this counts as failed (and is retried). */
 export const SYNC_TIMEOUT_MS = 60_000;
@@ -146,6 +146,7 @@ async function syncRounds(pageSize: number): Promise<SyncRunResult> {
   const status = useSyncStatusStore.getState();
   // Benchmarks (bench/sync.ts) read these marks; they cost nothing otherwise.
   performance.mark('lotse:sync-started');
+  prepareSyncTransport();
   restampedOnce = false;
   let received = 0;
   let refusedCount = 0;

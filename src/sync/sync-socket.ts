@@ -68,14 +68,28 @@ export async function socketExchange(
   message: Omit<SocketRequest, 'id'>,
   timeoutMs: number,
 ): Promise<SocketOutcome> {
-  if (!factory || browserOffline() || Date.now() < unavailableUntil) return { kind: 'unavailable' };
-  const make = factory;
-  // One that is closing (timed out, idle) is no use any more, though it has not closed yet.
-  if (current && !current.isOpen()) current = undefined;
-  const open =
-    current ?? (await (opening ??= openConnection(make).finally(() => (opening = undefined))));
+  const open = await connection();
   if (!open) return { kind: 'unavailable' };
   return open.exchange({ id: nextId++, ...message }, timeoutMs);
+}
+
+/**
+ * Starts opening the sync socket unless it is open or cannot be used. A sync
+ * calls it before it reads its outbox: coming back online, the socket is
+ * always a new one, and its handshake then travels while the outbox is read.
+ */
+export function openSyncSocketSoon(): void {
+  void connection();
+}
+
+/** The open socket, the one being opened, or undefined when none can be used now. */
+function connection(): Promise<Connection | undefined> | undefined {
+  if (!factory || browserOffline() || Date.now() < unavailableUntil) return undefined;
+  // One that is closing (timed out, idle) is no use any more, though it has not closed yet.
+  if (current && !current.isOpen()) current = undefined;
+  if (current) return Promise.resolve(current);
+  const make = factory;
+  return (opening ??= openConnection(make).finally(() => (opening = undefined)));
 }
 
 /** Whether the browser says it has no network: then nothing is sent, neither way. */

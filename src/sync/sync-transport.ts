@@ -1,7 +1,7 @@
 import { syncResponseSchema, type SyncRequest, type SyncResponse } from '@/core/index';
 import { apiRequest, interpretAnswer, type ApiResult } from './api-client';
 import { useSessionStore } from './session-store';
-import { browserOffline, socketExchange } from './sync-socket';
+import { browserOffline, openSyncSocketSoon, socketExchange } from './sync-socket';
 
 /**
  * How long an answer over the socket may take before the request goes over
@@ -19,6 +19,11 @@ export interface SyncRequestOptions {
   bulk: boolean;
   /** Wait this long for the socket's answer (default SOCKET_ANSWER_MS). */
   socketAnswerMs?: number;
+}
+
+/** At a sync's start, before its outbox is read: the socket opens meanwhile. */
+export function prepareSyncTransport(): void {
+  if (useSessionStore.getState().token) openSyncSocketSoon();
 }
 
 /**
