@@ -1,24 +1,24 @@
 /**
- * The delta push of bench/sync.ts for two builds of the app, taking turns in
- * one browser: each build is served by its own sync server of this checkout
- * (the 150-client demo caseload), each has its own page with its first sync
+ * The delta push of bench/sync.ts for two checkouts, taking turns in one
+ * browser: each checkout's own sync server (the 150-client demo caseload)
+ * serves its own build (its dist/), each has its own page with its first sync
  * done, and the pushes alternate between the two pages. This machine's speed
  * drifts by a third within an hour; only runs taken in turn like this
- * compare two versions of the app.
+ * compare two versions of the app and its server.
  *
- *   npx tsx bench/sync-delta-compare.ts <dist before> [<dist after>]
+ *   npx tsx bench/sync-delta-compare.ts <before> [<after>]
  *
- * `<dist after>` defaults to this checkout's dist/ (run `npm run build`
- * first); build the other with `npx vite build --outDir <dir>` on its commit.
- * LOTSE_BENCH_RUNS (counted pushes per build, default 7) changes the runs;
- * one warm-up push per build is not counted.
+ * `<before>` and `<after>` are checkouts with node_modules and a build (e.g.
+ * a git worktree with a symlink to this one's node_modules, then `npm run
+ * build` in it); `<after>` defaults to this one. LOTSE_BENCH_RUNS (counted
+ * pushes per checkout, default 7) changes the runs; one warm-up push per
+ * checkout is not counted.
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../sync-server/start-server';
 import { launchChromium } from '../tests/support/chromium';
 import { logInOnDevice } from '../tests/support/device-login';
-import { DIST_DIR, startLotse } from '../tests/support/lotse-server';
 import { median } from './stats';
 import { deltaPushRun, newAppPage } from './sync';
 import { waitForSyncMarks, waitUntilIdle, type SyncPhases } from './sync-measures';
@@ -27,7 +27,7 @@ const RUNS = Number(process.env.LOTSE_BENCH_RUNS ?? 7);
 const CLIENTS = 150;
 
 interface Side {
-  dist: string;
+  checkout: string;
   server: RunningServer;
   page: Awaited<ReturnType<typeof newAppPage>>;
   ms: number[];
@@ -35,13 +35,19 @@ interface Side {
   upBytes: number[];
 }
 
-async function openSide(browser: Browser, dist: string): Promise<Side> {
-  const server = await startLotse({ demoClients: CLIENTS, staticDir: dist });
+async function openSide(browser: Browser, checkout: string): Promise<Side> {
+  const module = (await import(path.join(checkout, 'tests/support/lotse-server.ts'))) as {
+    startLotse: (config: object) => Promise<RunningServer>;
+  };
+  const server = await module.startLotse({
+    demoClients: CLIENTS,
+    staticDir: path.join(checkout, 'dist'),
+  });
   const page = await newAppPage(browser, server.url);
   await logInOnDevice(page.page);
   await waitForSyncMarks(page.page);
   await waitUntilIdle(page.page);
-  return { dist, server, page, ms: [], phases: [], upBytes: [] };
+  return { checkout, server, page, ms: [], phases: [], upBytes: [] };
 }
 
 async function pushOnce(side: Side, counted: boolean): Promise<void> {
@@ -57,7 +63,7 @@ async function pushOnce(side: Side, counted: boolean): Promise<void> {
     }
     return;
   }
-  throw new Error(`${side.dist}: three push runs in a row were joined by another sync`);
+  throw new Error(`${side.checkout}: three push runs in a row were joined by another sync`);
 }
 
 function round(ms: number): number {
@@ -67,7 +73,7 @@ function round(ms: number): number {
 function summary(side: Side) {
   const phase = (pick: (p: SyncPhases) => number) => round(median(side.phases.map(pick)));
   return {
-    dist: side.dist,
+    checkout: side.checkout,
     runs: side.ms.length,
     pushMs: round(median(side.ms)),
     phases: {
@@ -81,16 +87,16 @@ function summary(side: Side) {
   };
 }
 
-async function compare(dists: string[]) {
+async function compare(checkouts: string[]) {
   const browser = await launchChromium();
   const sides: Side[] = [];
   try {
-    for (const dist of dists) sides.push(await openSide(browser, dist));
+    for (const checkout of checkouts) sides.push(await openSide(browser, checkout));
     for (let run = -1; run < RUNS; run++)
       for (const side of sides) {
         await pushOnce(side, run >= 0);
         console.warn(
-          `sync-delta-compare: ${side.dist} push ${side.ms.at(-1)?.toFixed(1) ?? '-'} ms`,
+          `sync-delta-compare: ${side.checkout} push ${side.ms.at(-1)?.toFixed(1) ?? '-'} ms`,
         );
       }
     return sides.map(summary);
@@ -101,9 +107,9 @@ async function compare(dists: string[]) {
   }
 }
 
-const [before, after = DIST_DIR] = process.argv.slice(2);
+const [before, after = '.'] = process.argv.slice(2);
 if (!before) {
-  console.error('usage: npx tsx bench/sync-delta-compare.ts <dist before> [<dist after>]');
+  console.error('usage: npx tsx bench/sync-delta-compare.ts <before> [<after>]');
   process.exit(2);
 }
 console.log(JSON.stringify(await compare([path.resolve(before), path.resolve(after)]), null, 2));
