@@ -21,6 +21,12 @@ export const SettingKey = {
   keptScopes: 'keptScopes',
   /** Fields whose refused changes the person gave up: the device asks the server for them (refetch.ts). */
   refetch: 'refetch',
+  /**
+   * False when the outbox certainly holds no refused change: then the sync
+   * status need not open every waiting change to look (outbox-batch.ts).
+   * Absent on a device that has not checked yet, which counts as maybe.
+   */
+  outboxMayHoldRefused: 'outboxMayHoldRefused',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

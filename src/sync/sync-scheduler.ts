@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '@/db/database';
+import { recheckRefused } from '@/db/sync/outbox-batch';
 import { runSync, type SyncRunResult } from './run-sync';
 import { useSessionStore } from './session-store';
 import { useSyncStatusStore } from './sync-status-store';
@@ -115,6 +116,8 @@ function registerBackgroundSync(): void {
  */
 export function startSyncTriggers(): () => void {
   const sync = () => void requestSync();
+  // Whether the outbox still holds refused changes, for the sync status (outbox-batch.ts).
+  recheckRefused().catch(() => undefined);
   sync();
   window.addEventListener('online', sync);
   const timer = setInterval(() => {

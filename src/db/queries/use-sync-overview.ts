@@ -4,6 +4,7 @@ import { db } from '../database';
 import type { OutboxEntry } from '../lotse-database';
 import type { Row } from '../records/row';
 import { readKeptScopes } from '../sync/kept-scopes';
+import { mayHoldRefused, readRefusedEntries } from '../sync/outbox-batch';
 import { readSyncState } from '../sync/sync-state';
 
 /** A case as a person recognises it: its client's name and its case number. */
@@ -88,14 +89,15 @@ async function readRefused(entries: OutboxEntry[]): Promise<RefusedChange[]> {
  * What the sync status shows from the database, live: when the last sync
  * finished, how much waits, which changes the server refused, and the kept
  * cases' names. Refused entries carry no index, so they are found by a scan
- * of the outbox, which is small while a device syncs.
+ * of the outbox, which opens every waiting change: only where the outbox may
+ * hold any (mayHoldRefused), not after every edit made offline.
  */
 export function useSyncOverview(): SyncOverview | undefined {
   return useLiveQuery(async () => {
     const [state, total, refusedEntries, keptScopes] = await Promise.all([
       readSyncState(),
       db.localOutbox.count(),
-      db.localOutbox.filter((e) => !!e.refused).toArray(),
+      mayHoldRefused().then((maybe) => (maybe ? readRefusedEntries() : [])),
       readKeptScopes(),
     ]);
     return {

@@ -1,6 +1,7 @@
 import { collapseOutbox, MAX_PUSH_CHANGES, type PushedChange } from '@/core/index';
 import { Dexie } from 'dexie';
 import { db } from '../database';
+import { SettingKey } from '../local-settings';
 import type { OutboxEntry } from '../lotse-database';
 import { dropKeptWithoutChanges, KEPT_SCOPE_STORES } from './kept-scopes';
 import { rememberGivenUp } from './refetch';
@@ -108,12 +109,51 @@ export function deleteAcknowledged(seqs: readonly number[]): Promise<unknown> {
   );
 }
 
+/**
+ * The outbox's refused entries. Refused is inside each entry's sealed part,
+ * so this opens every waiting entry: callers ask mayHoldRefused() first.
+ */
+export function readRefusedEntries(): Promise<OutboxEntry[]> {
+  // Not async: a caller in a transaction may await it later (Dexie's promise keeps the zone).
+  return db.localOutbox.filter((e) => !!e.refused).toArray();
+}
+
+/**
+ * Whether the outbox may hold refused entries: false only once a transaction
+ * that changed them found none left. Every refusal is marked here and noted
+ * in the same transaction (markRefused); entries that leave another way (a
+ * case dropped or erased) leave the note at maybe until recheckRefused.
+ */
+export function mayHoldRefused(): Promise<boolean> {
+  return db.localSettings
+    .get(SettingKey.outboxMayHoldRefused)
+    .then((entry) => entry?.value !== false);
+}
+
+function noteRefused(any: boolean): Promise<unknown> {
+  return db.localSettings.put({ key: SettingKey.outboxMayHoldRefused, value: any });
+}
+
+/**
+ * Looks whether the outbox still holds refused entries, where it may (at each
+ * start): on a device that has not noted it yet, and where refused entries
+ * left by another way than this file (a case dropped or erased with them).
+ * Once it holds none, the sync status stops opening every waiting change.
+ */
+export async function recheckRefused(): Promise<void> {
+  await db.transaction('rw', db.localOutbox, db.localSettings, async () => {
+    if (!(await mayHoldRefused())) return;
+    await noteRefused((await db.localOutbox.filter((e) => !!e.refused).count()) > 0);
+  });
+}
+
 /** Keeps refused entries, marked with the server's reason, so the user can see and decide. */
 export async function markRefused(
   refusals: { seqs: number[]; code: string; message: string }[],
   at: string,
 ): Promise<void> {
-  await db.transaction('rw', db.localOutbox, async () => {
+  await db.transaction('rw', db.localOutbox, db.localSettings, async () => {
+    await noteRefused(true);
     for (const { seqs, code, message } of refusals)
       await db.localOutbox.where('seq').anyOf(seqs).modify({ refused: { code, message, at } });
   });
@@ -121,11 +161,14 @@ export async function markRefused(
 
 /** The user asks to try refused changes again (e.g. after the case was given back to them). */
 export async function retryRefused(): Promise<void> {
-  await db.localOutbox
-    .filter((e) => !!e.refused)
-    .modify((entry) => {
-      delete entry.refused;
-    });
+  await db.transaction('rw', db.localOutbox, db.localSettings, async () => {
+    await db.localOutbox
+      .filter((e) => !!e.refused)
+      .modify((entry) => {
+        delete entry.refused;
+      });
+    await noteRefused(false);
+  });
 }
 
 /**
@@ -142,6 +185,7 @@ export async function discardRefused(seqs: number[]): Promise<void> {
     // a request before the next one, which would let the transaction commit early.
     if (refused.length === 0) return;
     await db.localOutbox.bulkDelete(refused.map((e) => e.seq!));
+    await noteRefused((await db.localOutbox.filter((e) => !!e.refused).count()) > 0);
     await rememberGivenUp(refused);
     await dropKeptWithoutChanges();
   });
