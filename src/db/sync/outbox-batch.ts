@@ -115,7 +115,11 @@ export function deleteAcknowledged(seqs: readonly number[]): Promise<unknown> {
  */
 export function readRefusedEntries(): Promise<OutboxEntry[]> {
   // Not async: a caller in a transaction may await it later (Dexie's promise keeps the zone).
-  return db.localOutbox.filter((e) => !!e.refused).toArray();
+  return refusedInOutbox().toArray();
+}
+
+function refusedInOutbox() {
+  return db.localOutbox.filter((e) => !!e.refused);
 }
 
 /**
@@ -134,6 +138,13 @@ function noteRefused(any: boolean): Promise<unknown> {
   return db.localSettings.put({ key: SettingKey.outboxMayHoldRefused, value: any });
 }
 
+/** Looks through the outbox and notes whether refused entries remain, in the caller's transaction. */
+function noteWhetherRefusedRemain(): Promise<unknown> {
+  return refusedInOutbox()
+    .count()
+    .then((left) => noteRefused(left > 0));
+}
+
 /**
  * Looks whether the outbox still holds refused entries, where it may (at each
  * start): on a device that has not noted it yet, and where refused entries
@@ -142,8 +153,7 @@ function noteRefused(any: boolean): Promise<unknown> {
  */
 export async function recheckRefused(): Promise<void> {
   await db.transaction('rw', db.localOutbox, db.localSettings, async () => {
-    if (!(await mayHoldRefused())) return;
-    await noteRefused((await db.localOutbox.filter((e) => !!e.refused).count()) > 0);
+    if (await mayHoldRefused()) await noteWhetherRefusedRemain();
   });
 }
 
@@ -162,11 +172,9 @@ export async function markRefused(
 /** The user asks to try refused changes again (e.g. after the case was given back to them). */
 export async function retryRefused(): Promise<void> {
   await db.transaction('rw', db.localOutbox, db.localSettings, async () => {
-    await db.localOutbox
-      .filter((e) => !!e.refused)
-      .modify((entry) => {
-        delete entry.refused;
-      });
+    await refusedInOutbox().modify((entry) => {
+      delete entry.refused;
+    });
     await noteRefused(false);
   });
 }
@@ -185,7 +193,7 @@ export async function discardRefused(seqs: number[]): Promise<void> {
     // a request before the next one, which would let the transaction commit early.
     if (refused.length === 0) return;
     await db.localOutbox.bulkDelete(refused.map((e) => e.seq!));
-    await noteRefused((await db.localOutbox.filter((e) => !!e.refused).count()) > 0);
+    await noteWhetherRefusedRemain();
     await rememberGivenUp(refused);
     await dropKeptWithoutChanges();
   });
