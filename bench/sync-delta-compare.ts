@@ -19,9 +19,8 @@ import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../sync-server/start-server';
 import { launchChromium } from '../tests/support/chromium';
 import { logInOnDevice } from '../tests/support/device-login';
-import { median } from './stats';
-import { deltaPushRun, newAppPage } from './sync';
-import { waitForSyncMarks, waitUntilIdle, type SyncPhases } from './sync-measures';
+import { deltaPushRun, deltaSummary, newAppPage, type DeltaSample } from './sync';
+import { waitForSyncMarks, waitUntilIdle } from './sync-measures';
 
 const RUNS = Number(process.env.LOTSE_BENCH_RUNS ?? 7);
 const CLIENTS = 150;
@@ -30,9 +29,7 @@ interface Side {
   checkout: string;
   server: RunningServer;
   page: Awaited<ReturnType<typeof newAppPage>>;
-  ms: number[];
-  phases: SyncPhases[];
-  upBytes: number[];
+  samples: DeltaSample[];
 }
 
 async function openSide(browser: Browser, checkout: string): Promise<Side> {
@@ -47,7 +44,7 @@ async function openSide(browser: Browser, checkout: string): Promise<Side> {
   await logInOnDevice(page.page);
   await waitForSyncMarks(page.page);
   await waitUntilIdle(page.page);
-  return { checkout, server, page, ms: [], phases: [], upBytes: [] };
+  return { checkout, server, page, samples: [] };
 }
 
 async function pushOnce(side: Side, counted: boolean): Promise<void> {
@@ -56,35 +53,10 @@ async function pushOnce(side: Side, counted: boolean): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const run = await deltaPushRun(page, wire, context);
     if (!run) continue;
-    if (counted) {
-      side.ms.push(run.sample.ms);
-      side.phases.push(run.sample.phases);
-      side.upBytes.push(run.sample.upBytes);
-    }
+    if (counted) side.samples.push(run.sample);
     return;
   }
   throw new Error(`${side.checkout}: three push runs in a row were joined by another sync`);
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
-}
-
-function summary(side: Side) {
-  const phase = (pick: (p: SyncPhases) => number) => round(median(side.phases.map(pick)));
-  return {
-    checkout: side.checkout,
-    runs: side.ms.length,
-    pushMs: round(median(side.ms)),
-    phases: {
-      readMs: phase((p) => p.readMs),
-      answerMs: phase((p) => p.answerMs),
-      prepareMs: phase((p) => p.prepareMs),
-      storeMs: phase((p) => p.storeMs),
-    },
-    upBytes: median(side.upBytes),
-    samples: side.ms.map(round),
-  };
 }
 
 async function compare(checkouts: string[]) {
@@ -96,10 +68,10 @@ async function compare(checkouts: string[]) {
       for (const side of sides) {
         await pushOnce(side, run >= 0);
         console.warn(
-          `sync-delta-compare: ${side.checkout} push ${side.ms.at(-1)?.toFixed(1) ?? '-'} ms`,
+          `sync-delta-compare: ${side.checkout} push ${side.samples.at(-1)?.ms.toFixed(1) ?? '-'} ms`,
         );
       }
-    return sides.map(summary);
+    return sides.map((side) => ({ checkout: side.checkout, ...deltaSummary(side) }));
   } finally {
     for (const side of sides) await side.page.context.close();
     await browser.close();

@@ -318,7 +318,7 @@ async function otherDevice(url: string) {
   };
 }
 
-interface DeltaSample {
+export interface DeltaSample {
   ms: number;
   received: number;
   requests: number;
@@ -332,15 +332,15 @@ interface DeltaSample {
 
 interface DeltaResult {
   samples: DeltaSample[];
-  /** One more run with the profiler on, not among the samples. */
-  profile: { ms: number; shares: ProfileShare[] };
+  /** One more run with the profiler on, not among the samples (none in sync-delta-compare.ts). */
+  profile?: { ms: number; shares: ProfileShare[] };
 }
 
 /**
  * One delta run started by `trigger`. Answers undefined for a run that another
  * trigger (the 60 s timer) joined, which is not counted.
  */
-export async function deltaRun(
+async function deltaRun(
   page: Page,
   wire: WireWatch,
   trigger: () => Promise<void>,
@@ -398,7 +398,7 @@ async function deltaRuns(
 }
 
 /** The app syncs when the browser says it is back online. */
-export function goOnline(page: Page): Promise<void> {
+function goOnline(page: Page): Promise<void> {
   return page.evaluate(() => void dispatchEvent(new Event('online')));
 }
 
@@ -588,7 +588,7 @@ function firstSyncSummary(clients: number, records: number, samples: FirstSyncSa
   };
 }
 
-function deltaSummary({ samples, profile }: DeltaResult, changed = CHANGED) {
+export function deltaSummary({ samples, profile }: DeltaResult, changed = CHANGED) {
   return {
     changedRecords: changed,
     runs: samples.length,
@@ -636,13 +636,15 @@ async function runAll(browser: Browser, kit: string, staticDir: string, track: R
   let push: DeltaResult | undefined;
   let idle: DeltaResult | undefined;
   let floor: DeltaFloorSample[] = [];
-  for (const clients of CASELOADS) {
+  // Only the deltas: the first caseload alone, without its first-sync runs.
+  const caseloads = ONLY_DELTA ? CASELOADS.slice(0, 1) : CASELOADS;
+  const firstSyncRuns = ONLY_DELTA ? 0 : FIRST_SYNC_RUNS;
+  for (const clients of caseloads) {
     const server = await startLotse({ demoClients: clients, staticDir });
     track.push(server);
     const records = await countRecords(server);
     const samples: FirstSyncSample[] = [];
-    if (ONLY_DELTA && clients !== CASELOADS[0]) continue;
-    for (let i = 0; i < (ONLY_DELTA ? 0 : FIRST_SYNC_RUNS); i++) {
+    for (let i = 0; i < firstSyncRuns; i++) {
       samples.push(await firstSync(browser, server, kit, records));
       const { ms, plainMs, sealedMs } = samples.at(-1)!;
       console.warn(
