@@ -16,7 +16,7 @@
  */
 import path from 'node:path';
 import type { RunningServer } from '../sync-server/start-server';
-import { median } from './stats';
+import { median, percentile } from './stats';
 import { stepTextChanger } from './sync';
 
 const CHANGED = Number(process.env.LOTSE_BENCH_CHANGED ?? 100);
@@ -54,6 +54,8 @@ async function compare(checkouts: string[], runs: number, gapMs: number) {
       changed: CHANGED,
       runs: ms.length,
       medianMs: Math.round(median(ms) * 100) / 100,
+      p90Ms: Math.round(percentile(ms, 90) * 100) / 100,
+      maxMs: Math.round(Math.max(...ms) * 100) / 100,
     }));
   } finally {
     for (const side of sides) await side.server.close();

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { ServerDatabase } from './schema';
 import { withStatementCache } from './statement-cache';
+import { checkpointBetweenRequests } from './wal-checkpoints';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -45,8 +46,15 @@ export function openStorage(options: StorageOptions): Storage {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return {
-    kind: 'sqlite',
-    db: new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+  const statements = withStatementCache(sqlite);
+  const stopCheckpoints =
+    options.file === ':memory:' ? () => undefined : checkpointBetweenRequests(sqlite);
+  const database = {
+    ...statements,
+    close: () => {
+      stopCheckpoints();
+      statements.close();
+    },
   };
+  return { kind: 'sqlite', db: new Kysely({ dialect: new SqliteDialect({ database }) }) };
 }
