@@ -12,7 +12,8 @@
  * worktree with a symlink to this one's); `<after>` defaults to this one.
  * LOTSE_BENCH_CHANGED (steps per push, default 100), LOTSE_BENCH_RUNS
  * (default 100) and LOTSE_BENCH_GAP_MS (pause before each push, default 0)
- * change the runs.
+ * change the runs. It prints each side's median, 90th percentile and
+ * slowest push.
  */
 import path from 'node:path';
 import type { RunningServer } from '../sync-server/start-server';

@@ -24,7 +24,13 @@ export function checkpointBetweenRequests(
 ): () => void {
   sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   const timer = setInterval(() => {
-    if (sqlite.open) sqlite.pragma('wal_checkpoint(PASSIVE)');
+    if (!sqlite.open) return;
+    try {
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // A failing disk fails the requests' own commits, which report it; this
+      // must not end the process. The next tick, or the backstop, copies it.
+    }
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);
