@@ -11,10 +11,11 @@ export const BACKSTOP_PAGES = 10_000;
 /**
  * In WAL mode SQLite copies the log back into the database file (a
  * checkpoint) by itself, inside the commit that takes the log past 1,000
- * pages: with about 140 pages per push of 100 records, one push in seven paid
- * for the checkpoint of the six before it, some 15 ms on these machines. Here
- * a timer checkpoints between requests instead (better-sqlite3 runs on the
- * event loop, so a tick never interrupts a transaction). PASSIVE: a tick never
+ * pages: that commit's push waited for the copy of the pushes before it
+ * (docs/BENCHMARKS.md, "checkpoints between requests"). Here a timer
+ * checkpoints between requests instead. A push's transaction awaits nothing
+ * but SQLite, so a tick falls between transactions; one that fell inside
+ * would be refused (SQLITE_LOCKED) without harm to it. PASSIVE: a tick never
  * waits for a reader; what it leaves, the next one copies. Answers the
  * function that stops the timer, before the database closes.
  */
@@ -28,8 +29,9 @@ export function checkpointBetweenRequests(
     try {
       sqlite.pragma('wal_checkpoint(PASSIVE)');
     } catch {
-      // A failing disk fails the requests' own commits, which report it; this
-      // must not end the process. The next tick, or the backstop, copies it.
+      // Refused inside a transaction, or a failing disk (which the requests' own
+      // commits report): this must not end the process. The next tick, or the
+      // backstop, copies it.
     }
   }, everyMs);
   timer.unref();
