@@ -12,6 +12,11 @@ interface ShellProps {
   sync?: ReactNode;
 }
 
+/**
+ * The frame of every screen after unlocking. Its header holds still: nothing
+ * in it changes size when the network comes and goes or a sync runs, so the
+ * screen below never jumps under a finger (styles.css, `.shell-header`).
+ */
 export function Shell({ children, account, sync }: ShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
@@ -19,44 +24,49 @@ export function Shell({ children, account, sync }: ShellProps) {
   return (
     <div className="shell">
       <header className="shell-header">
-        <Link href="/" className="brand">
-          <img src="/icons/icon-192.png" alt="" width={32} height={32} />
-          <span>
-            {t('appName')} <small>{t('appTagline')}</small>
+        <div className="shell-line">
+          <Link href="/" className="brand">
+            <img src="/icons/icon-192.png" alt="" width={32} height={32} />
+            <span>
+              {t('appName')} <small>{t('appTagline')}</small>
+            </span>
+          </Link>
+          <span
+            className={online ? 'network-badge online' : 'network-badge offline'}
+            data-testid="network-status"
+          >
+            {online ? t('network.online') : t('network.offlineShort')}
           </span>
-        </Link>
-        <nav aria-label={t('nav.main')}>
-          <Link href="/" className={(active) => (active ? 'active' : '')}>
-            {t('nav.caseload')}
-          </Link>
-          <Link href="/partners" className={(active) => (active ? 'active' : '')}>
-            {t('nav.partners')}
-          </Link>
-          <Link href="/groups" className={(active) => (active ? 'active' : '')}>
-            {t('nav.groups')}
-          </Link>
-          {role === 'supervisor' && (
-            <Link href="/team" className={(active) => (active ? 'active' : '')}>
-              {t('nav.team')}
+          <div className="shell-account">{account}</div>
+        </div>
+        <div className="shell-line">
+          <nav aria-label={t('nav.main')}>
+            <Link href="/" className={(active) => (active ? 'active' : '')}>
+              {t('nav.caseload')}
             </Link>
-          )}
-          {role === 'admin' && (
-            <Link href="/admin" className={(active) => (active ? 'active' : '')}>
-              {t('nav.admin')}
+            <Link href="/partners" className={(active) => (active ? 'active' : '')}>
+              {t('nav.partners')}
             </Link>
-          )}
-          <Link href="/settings" className={(active) => (active ? 'active' : '')}>
-            {t('nav.settings')}
-          </Link>
-        </nav>
-        <span
-          className={online ? 'network-badge online' : 'network-badge offline'}
-          data-testid="network-status"
-        >
-          {online ? t('network.online') : t('network.offline')}
-        </span>
-        {sync}
-        {account}
+            <Link href="/groups" className={(active) => (active ? 'active' : '')}>
+              {t('nav.groups')}
+            </Link>
+            {role === 'supervisor' && (
+              <Link href="/team" className={(active) => (active ? 'active' : '')}>
+                {t('nav.team')}
+              </Link>
+            )}
+            {role === 'admin' && (
+              <Link href="/admin" className={(active) => (active ? 'active' : '')}>
+                {t('nav.admin')}
+              </Link>
+            )}
+            <Link href="/settings" className={(active) => (active ? 'active' : '')}>
+              {t('nav.settings')}
+            </Link>
+          </nav>
+          {/* A slot of its own: the status loads lazily and changes, and never moves the rest. */}
+          <div className="shell-sync">{sync}</div>
+        </div>
       </header>
       <main className="shell-main">{children}</main>
     </div>

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { ServerConfig } from '../../sync-server/config';
 import type { RunningServer } from '../../sync-server/start-server';
 import { launchChromium } from './chromium';
 import { startLotse } from './lotse-server';
@@ -13,11 +14,12 @@ export interface LotseInChromium {
  * For an end-to-end test file: a Lotse server on loopback and headless
  * Chromium, started before the file's tests and closed after them. The tests
  * read `server` and `browser` from the object answered, once they run.
+ * `server` changes the server's configuration (startLotse), e.g. its demo caseload.
  */
-export function lotseInChromium(): LotseInChromium {
+export function lotseInChromium(server: Partial<ServerConfig> = {}): LotseInChromium {
   const lab = {} as LotseInChromium;
   beforeAll(async () => {
-    lab.server = await startLotse();
+    lab.server = await startLotse(server);
     lab.browser = await launchChromium();
   });
   afterAll(async () => {

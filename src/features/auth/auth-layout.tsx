@@ -9,7 +9,7 @@ export function AuthLayout({ children }: { children: ReactNode }) {
   const online = useOnlineStatus();
   return (
     <div className="shell">
-      <header className="shell-header">
+      <header className="shell-header auth-header">
         <span className="brand">
           <img src="/icons/icon-192.png" alt="" width={32} height={32} />
           <span>

@@ -13,10 +13,11 @@ export function SyncProgress({ progress }: { progress: Progress }) {
   const { t } = useTranslation('sync');
   const text = t('status.progress', { received: progress.received, total: progress.total });
   return (
-    <div className="sync-progress">
+    // A span: the header shows it inside the sync status button.
+    <span className="sync-progress">
       <progress value={progress.received} max={progress.total} aria-label={text} />
       <span>{text}</span>
-    </div>
+    </span>
   );
 }
 

@@ -72,7 +72,7 @@ describe('SyncStatus', () => {
 
   it('counts the changes not yet sent', async () => {
     await renderStatus();
-    expect(pill()).not.toHaveTextContent('übertragen');
+    expect(pill()).toHaveTextContent('Alles übertragen');
     await newCase();
     await waitFor(() => expect(pill()).toHaveTextContent('4 Änderungen noch nicht übertragen'));
     const panel = await openPanel();
@@ -86,7 +86,8 @@ describe('SyncStatus', () => {
       status().progressed({ received: 1200, total: 5535 });
     });
     expect(pill()).toHaveTextContent('Wird synchronisiert …');
-    const bar = screen.getByRole('progressbar', { name: '1.200 von 5.535 Datensätzen' });
+    // In the pill, in place of its second line: the header keeps its height.
+    const bar = within(pill()).getByRole('progressbar', { name: '1.200 von 5.535 Datensätzen' });
     expect(bar).toHaveAttribute('value', '1200');
     expect(bar).toHaveAttribute('max', '5535');
 
@@ -104,6 +105,7 @@ describe('SyncStatus', () => {
     await waitFor(() => expect(pill()).toHaveTextContent('Synchronisiert um 08:10'));
     failWith({ kind: 'offline' }, Date.now() + 5000);
     expect(pill()).toHaveTextContent('Zuletzt synchronisiert um 08:10');
+    expect(pill()).toHaveTextContent('Alles auf diesem Gerät gespeichert');
     expect(pill()).toHaveClass('sync-pill-offline');
     const panel = await openPanel();
     expect(panel.getByRole('note')).toHaveTextContent(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSyncOverview } from '@/db/queries/use-sync-overview';
 import { useSyncStatusStore } from '@/sync/sync-status-store';
 import { useOnlineStatus } from '@/sync/use-online-status';
-import { clockIsOff, syncHeadline } from './sync-headline';
+import { clockIsOff, isOffline, syncHeadline } from './sync-headline';
 import { panelPlace, type PanelPlace } from './panel-place';
 import { SyncPanel } from './sync-panel';
 import { LiveSyncProgress, showsProgress } from './sync-progress';
@@ -14,8 +14,8 @@ import './sync.css';
 export { default as LogoutSyncWarning } from './logout-sync-warning';
 
 /**
- * The sync in the header: where it stands in one line, how much waits, and
- * a panel with the details. It also starts the sync triggers: the app loads
+ * The sync in the header: where it stands in one line, how much waits (or
+ * how far a large sync has come) in a second, and a panel with the details. It also starts the sync triggers: the app loads
  * it lazily, so the sync engine stays out of the first screen's JavaScript.
  * Nothing here blocks editing.
  */
@@ -50,13 +50,19 @@ export default function SyncStatus() {
         onClick={() => setPlace(open ? undefined : panelPlace(pill.current!))}
       >
         <span className="sync-pill-title">{headline.text}</span>
-        {overview.pending > 0 && (
+        {/* Always a second line, so that the pill keeps its height whatever it says. */}
+        {large ? (
+          <LiveSyncProgress />
+        ) : overview.pending > 0 ? (
           <span className="sync-pill-pending">
             {t('status.pending', { count: overview.pending })}
           </span>
+        ) : (
+          <span className="sync-pill-detail">
+            {t(isOffline({ online, failure }) ? 'status.keptOnDevice' : 'status.nothingPending')}
+          </span>
         )}
       </button>
-      {large && <LiveSyncProgress />}
       {open && (
         <SyncPanel
           id={panelId}
