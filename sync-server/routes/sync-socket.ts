@@ -1,7 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
   ErrorCode,
@@ -19,9 +17,7 @@ import { errorBody } from '../http/send-error';
 import { INVALID_BODY_MESSAGE, validationIssues } from '../http/validate-body';
 import { checkSession } from '../services/session-check';
 import { syncDevice } from '../sync/sync-device';
-
-const gunzipAsync = promisify(gunzip);
-const gzipAsync = promisify(gzip);
+import { deflateMessage, inflateMessage, isTooLarge } from './message-zlib';
 
 /** A socket that answered no ping within this long is gone (a tablet that lost its network). */
 const HEARTBEAT_MS = 30_000;
@@ -142,11 +138,10 @@ async function answerMessage(
   let text: string;
   try {
     text = isBinary
-      ? (await gunzipAsync(data, { maxOutputLength: maxBytes })).toString('utf8')
+      ? (await inflateMessage(data, maxBytes)).toString('utf8')
       : data.toString('utf8');
   } catch (error) {
-    const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    return tooLarge
+    return isTooLarge(error)
       ? ws.close(SocketCloseCode.tooLarge, `larger than ${maxBytes} bytes once inflated`)
       : ws.close(SocketCloseCode.unreadable, 'a binary message must be gzipped JSON');
   }
@@ -164,7 +159,7 @@ async function answerMessage(
   }
   const json = JSON.stringify({ id, status: answer.status, time: Date.now(), body: answer.body });
   const frame =
-    Buffer.byteLength(json) >= SOCKET_COMPRESS_FROM_BYTES ? await gzipAsync(json) : json;
+    Buffer.byteLength(json) >= SOCKET_COMPRESS_FROM_BYTES ? await deflateMessage(json) : json;
   if (ws.readyState === ws.OPEN) ws.send(frame);
   ctx.logger.info(
     {
