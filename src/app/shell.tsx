@@ -12,6 +12,18 @@ interface ShellProps {
   sync?: ReactNode;
 }
 
+/** The main navigation's entries for a role, in their order. */
+function navItems(role: string | undefined) {
+  return [
+    { href: '/', label: 'nav.caseload' },
+    { href: '/partners', label: 'nav.partners' },
+    { href: '/groups', label: 'nav.groups' },
+    ...(role === 'supervisor' ? [{ href: '/team', label: 'nav.team' }] : []),
+    ...(role === 'admin' ? [{ href: '/admin', label: 'nav.admin' }] : []),
+    { href: '/settings', label: 'nav.settings' },
+  ] as const;
+}
+
 /**
  * The frame of every screen after unlocking. Its header holds still: nothing
  * in it changes size when the network comes and goes or a sync runs, so the
@@ -41,28 +53,11 @@ export function Shell({ children, account, sync }: ShellProps) {
         </div>
         <div className="shell-line">
           <nav aria-label={t('nav.main')}>
-            <Link href="/" className={(active) => (active ? 'active' : '')}>
-              {t('nav.caseload')}
-            </Link>
-            <Link href="/partners" className={(active) => (active ? 'active' : '')}>
-              {t('nav.partners')}
-            </Link>
-            <Link href="/groups" className={(active) => (active ? 'active' : '')}>
-              {t('nav.groups')}
-            </Link>
-            {role === 'supervisor' && (
-              <Link href="/team" className={(active) => (active ? 'active' : '')}>
-                {t('nav.team')}
+            {navItems(role).map(({ href, label }) => (
+              <Link key={href} href={href} className={(active) => (active ? 'active' : '')}>
+                {t(label)}
               </Link>
-            )}
-            {role === 'admin' && (
-              <Link href="/admin" className={(active) => (active ? 'active' : '')}>
-                {t('nav.admin')}
-              </Link>
-            )}
-            <Link href="/settings" className={(active) => (active ? 'active' : '')}>
-              {t('nav.settings')}
-            </Link>
+            ))}
           </nav>
           {/* A slot of its own: the status loads lazily and changes, and never moves the rest. */}
           <div className="shell-sync">{sync}</div>

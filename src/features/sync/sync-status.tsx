@@ -15,9 +15,10 @@ export { default as LogoutSyncWarning } from './logout-sync-warning';
 
 /**
  * The sync in the header: where it stands in one line, how much waits (or
- * how far a large sync has come) in a second, and a panel with the details. It also starts the sync triggers: the app loads
- * it lazily, so the sync engine stays out of the first screen's JavaScript.
- * Nothing here blocks editing.
+ * how far a large sync has come) in a second, and a panel with the details.
+ * It also starts the sync triggers: the app loads it lazily, so the sync
+ * engine stays out of the first screen's JavaScript. Nothing here blocks
+ * editing.
  */
 export default function SyncStatus() {
   useSyncTriggers();
