@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { Role } from '@/core/index';
 import { useOnlineStatus } from '@/sync/use-online-status';
 import { useSessionStore } from '@/sync/session-store';
 
@@ -12,8 +13,12 @@ interface ShellProps {
   sync?: ReactNode;
 }
 
-/** The main navigation's entries for a role, in their order. */
-function navItems(role: string | undefined) {
+/**
+ * The main navigation's entries for a role, in their order. The roles are
+ * compared as checked literals: importing the value `Role` would bring core's
+ * schemas (zod) into the first screen's JavaScript.
+ */
+function navItems(role: Role | undefined) {
   return [
     { href: '/', label: 'nav.caseload' },
     { href: '/partners', label: 'nav.partners' },
