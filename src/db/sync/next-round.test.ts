@@ -83,7 +83,11 @@ describe('the next sync round, read ahead', () => {
   it('stays current through commits to tables a round does not read', async () => {
     await db.localOutbox.add(entry('a'));
     await settled();
-    await db.localDrafts.put({ key: 'goal-1', values: { text: 'draft' }, savedAt: '2026-11-24T09:00:00.000Z' });
+    await db.localDrafts.put({
+      key: 'goal-1',
+      values: { text: 'draft' },
+      savedAt: '2026-11-24T09:00:00.000Z',
+    });
     const reads = vi.spyOn(db, 'readAllSealed');
     expect(await sentIds()).toEqual(['a']);
     expect(reads).not.toHaveBeenCalled();
