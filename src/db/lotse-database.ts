@@ -87,6 +87,9 @@ export class LotseDatabase extends Dexie {
   ) => Promise<(Record<string, unknown> | undefined)[]> = (_table, stored) =>
     Promise.resolve(stored as (Record<string, unknown> | undefined)[]);
 
+  /** Overwrites what the encryption keeps of rows it opened lately; called once the database closed. */
+  forgetOpenedRows: () => void = () => undefined;
+
   constructor(name: string) {
     super(name);
     this.version(1).stores({

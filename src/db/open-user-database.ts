@@ -37,5 +37,6 @@ export function encryptedDatabase(name: string, dataKey: Uint8Array): LotseDatab
   database.readAllSealed = (table) =>
     inTransaction((trans) => encryption.readAllSealed(trans, table));
   database.openSealed = encryption.openSealed;
+  database.forgetOpenedRows = encryption.forgetOpened;
   return database;
 }

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataKey } from './crypto/index';
 import { db } from './database';
 import { saveDraft } from './drafts';
@@ -60,8 +60,12 @@ describe('the person’s own database', () => {
     const dataKey = createDataKey();
     await openUserDatabase('u-1', dataKey);
     await writeSetting(SettingKey.orgId, 'org-1');
+    expect(await readSetting(SettingKey.orgId)).toBe('org-1');
+    const forgetOpened = vi.spyOn(db, 'forgetOpenedRows');
     await closeUserDatabase();
     expect(dataKey.every((byte) => byte === 0)).toBe(true);
+    // And what it kept of rows opened lately (opened-rows.ts).
+    expect(forgetOpened).toHaveBeenCalledOnce();
     expect(openUserId()).toBeUndefined();
     await expect(readSetting(SettingKey.orgId)).rejects.toMatchObject({
       name: 'DatabaseClosedError',

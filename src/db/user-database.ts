@@ -28,7 +28,8 @@ export function takeOverDatabase(next: LotseDatabase, userId: string, dataKey: U
 
 /**
  * Locks: `db` becomes a database that refuses every access, the open one
- * closes, and the data key is overwritten with zeros. Safe to call when
+ * closes, and the data key and the payloads of rows opened lately are
+ * overwritten with zeros. Safe to call when
  * nothing is open.
  *
  * Writes already under way finish first, so that none of them is sealed with a
@@ -45,6 +46,7 @@ export async function closeUserDatabase(): Promise<void> {
   if (closing.isOpen())
     await closing.transaction('rw', closing.tables, () => undefined).catch(() => undefined);
   closing.close();
+  closing.forgetOpenedRows();
   dataKey?.fill(0);
 }
 

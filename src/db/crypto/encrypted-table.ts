@@ -9,6 +9,7 @@ import type {
 } from 'dexie';
 import { decryptingCursor } from './decrypting-cursor';
 import { isValidKey } from './idb-key';
+import type { OpenedRows } from './opened-rows';
 import { PendingRows } from './pending-rows';
 import { openRow, sealRow } from './row-cipher';
 import type { SealedAhead } from './seal-ahead';
@@ -28,12 +29,13 @@ export function encryptedTable(
   layout: TableLayout,
   dataKey: Uint8Array,
   ahead: SealedAhead,
+  opened: OpenedRows,
 ): DBCoreTable {
   const pending = new PendingRows();
   const open = (trans: DBCoreTransaction, stored: unknown, primaryKey: unknown) =>
     stored === undefined
       ? undefined
-      : openRow(dataKey, layout, stored, primaryKey, pending.has(trans, primaryKey));
+      : openRow(dataKey, layout, stored, primaryKey, pending.has(trans, primaryKey), opened);
 
   function keyToWrite(value: unknown, givenKey: unknown): unknown {
     const key = layout.outbound ? givenKey : layout.extractKey(value);

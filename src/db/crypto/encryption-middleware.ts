@@ -3,6 +3,7 @@ import { encryptedTable } from './encrypted-table';
 import { DATA_KEY_BYTES } from './data-key';
 import { NativeKey } from './native-key';
 import { openNative } from './native-open';
+import { OpenedRows } from './opened-rows';
 import { SealedAhead } from './seal-ahead';
 import { tableLayout, type TableLayout } from './table-layout';
 
@@ -60,6 +61,8 @@ export interface EncryptionMiddleware extends Middleware<DBCore> {
     stored: readonly unknown[],
     keys: readonly unknown[],
   ) => Promise<(Record<string, unknown> | undefined)[]>;
+  /** Overwrites the payloads of the rows opened lately (opened-rows.ts), for a database that closed. */
+  forgetOpened: () => void;
 }
 
 export function encryptionMiddleware({
@@ -69,6 +72,7 @@ export function encryptionMiddleware({
   if (dataKey.length !== DATA_KEY_BYTES) throw new Error(`A data key has ${DATA_KEY_BYTES} bytes`);
   const nativeKey = new NativeKey(dataKey);
   const ahead = new SealedAhead(nativeKey);
+  const opened = new OpenedRows();
   // The encrypted tables' layouts, from the schema the database opened with.
   const layouts = new Map<string, TableLayout>();
   let below: DBCore | undefined;
@@ -95,6 +99,7 @@ export function encryptionMiddleware({
       if (!layout) return stored as (Record<string, unknown> | undefined)[];
       return openNative(await nativeKey.get(), layout, stored, keys);
     },
+    forgetOpened: () => opened.forget(),
     stack: 'dbcore',
     name: ENCRYPTION_MIDDLEWARE_NAME,
     level: ENCRYPTION_MIDDLEWARE_LEVEL,
@@ -114,7 +119,7 @@ export function encryptionMiddleware({
           if (!layout) return down.table(name);
           let table = tables.get(name);
           if (!table) {
-            table = encryptedTable(down.table(name), layout, dataKey, ahead);
+            table = encryptedTable(down.table(name), layout, dataKey, ahead, opened);
             tables.set(name, table);
           }
           return table;

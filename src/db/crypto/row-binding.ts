@@ -27,10 +27,20 @@ export function rowAdditionalData(
   plain: Record<string, unknown>,
   primaryKeyProp: string | undefined,
 ): Uint8Array {
+  return encoder.encode(rowBindingText(table, binding, plain, primaryKeyProp));
+}
+
+/** The additional data as text, before its UTF-8 encoding: one string per distinct binding. */
+export function rowBindingText(
+  table: string,
+  binding: RowBinding,
+  plain: Record<string, unknown>,
+  primaryKeyProp: string | undefined,
+): string {
   const names = Object.keys(plain)
     .filter((name) => binding !== 'pending' || name !== primaryKeyProp)
     .sort();
   const key = binding === 'pending' ? ['pending'] : ['key', canonicalKey(binding.primaryKey)];
   const entries = names.map((name) => [name, canonicalKey(plain[name])]);
-  return encoder.encode(JSON.stringify(['lotse-row', ROW_FORMAT_VERSION, table, key, entries]));
+  return JSON.stringify(['lotse-row', ROW_FORMAT_VERSION, table, key, entries]);
 }

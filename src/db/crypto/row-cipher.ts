@@ -2,7 +2,8 @@ import { gcm } from '@noble/ciphers/aes.js';
 import { isBytes, randomBytes } from '@noble/ciphers/utils.js';
 import { isValidKey } from './idb-key';
 import { decodePayload, encodePayload } from './json-payload';
-import { rowAdditionalData, type RowBinding } from './row-binding';
+import type { OpenedRows } from './opened-rows';
+import { rowAdditionalData, rowBindingText, type RowBinding } from './row-binding';
 import type { TableLayout } from './table-layout';
 import { TamperedDataError } from './tampered-data-error';
 import { UnencryptableValueError } from './unencryptable-value-error';
@@ -26,6 +27,7 @@ import { UnencryptableValueError } from './unencryptable-value-error';
  * far beyond 2^32 writes (NIST SP 800-38D), more than a device will ever do.
  */
 export const ENCRYPTED_PROPERTY = '_enc';
+const utf8 = new TextEncoder();
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -111,6 +113,8 @@ export interface OpeningInput {
   /** Ciphertext ‖ tag. */
   sealed: Uint8Array;
   aad: (binding: RowBinding) => Uint8Array;
+  /** The additional data as text (row-binding.ts). */
+  bindingText: (binding: RowBinding) => string;
 }
 
 /** Takes a stored row apart for opening, or throws TamperedDataError if it cannot be a sealed row. */
@@ -132,6 +136,7 @@ export function openingInput(
     iv: sealed.subarray(0, IV_BYTES),
     sealed: sealed.subarray(IV_BYTES),
     aad: (binding) => rowAdditionalData(layout.table, binding, plain, layout.primaryKeyProp),
+    bindingText: (binding) => rowBindingText(layout.table, binding, plain, layout.primaryKeyProp),
   };
 }
 
@@ -150,7 +155,9 @@ export function openedRow(
 /**
  * `primaryKey` is the row's real key (from the request, the cursor or the
  * stored key path). `pendingAllowed`: the row was added in this very
- * transaction and may still carry its pending binding.
+ * transaction and may still carry its pending binding. `opened`: rows opened
+ * before (opened-rows.ts), whose payload is taken again for the very same
+ * stored bytes under the very same binding.
  */
 export function openRow(
   dataKey: Uint8Array,
@@ -158,15 +165,27 @@ export function openRow(
   stored: unknown,
   primaryKey: unknown,
   pendingAllowed: boolean,
+  opened?: OpenedRows,
 ): Record<string, unknown> {
   const input = openingInput(layout, stored, primaryKey);
-  const attempt = (binding: RowBinding) => {
+  const attempt = (aad: Uint8Array) => {
     try {
-      return gcm(dataKey, input.iv, input.aad(binding)).decrypt(input.sealed);
+      return gcm(dataKey, input.iv, aad).decrypt(input.sealed);
     } catch {
       return undefined; // authentication failed
     }
   };
-  const payload = attempt({ primaryKey }) ?? (pendingAllowed ? attempt('pending') : undefined);
+  if (opened && !pendingAllowed) {
+    const binding = input.bindingText({ primaryKey });
+    let payload = opened.find(binding, input.iv, input.sealed);
+    if (!payload) {
+      payload = attempt(utf8.encode(binding));
+      if (payload) opened.keep(binding, input.iv, input.sealed, payload);
+    }
+    return openedRow(layout, input, payload, primaryKey);
+  }
+  const payload =
+    attempt(input.aad({ primaryKey })) ??
+    (pendingAllowed ? attempt(input.aad('pending')) : undefined);
   return openedRow(layout, input, payload, primaryKey);
 }
