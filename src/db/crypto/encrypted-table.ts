@@ -9,7 +9,7 @@ import type {
 } from 'dexie';
 import { decryptingCursor } from './decrypting-cursor';
 import { isValidKey } from './idb-key';
-import type { OpenedRows } from './opened-rows';
+import { OPENED_READ_ROWS, type OpenedRows } from './opened-rows';
 import { PendingRows } from './pending-rows';
 import { openRow, sealRow } from './row-cipher';
 import type { SealedAhead } from './seal-ahead';
@@ -32,10 +32,18 @@ export function encryptedTable(
   opened: OpenedRows,
 ): DBCoreTable {
   const pending = new PendingRows();
-  const open = (trans: DBCoreTransaction, stored: unknown, primaryKey: unknown) =>
+  /** `rows`: how many rows the read gives; a large read leaves `opened` alone (opened-rows.ts). */
+  const open = (trans: DBCoreTransaction, stored: unknown, primaryKey: unknown, rows = 1) =>
     stored === undefined
       ? undefined
-      : openRow(dataKey, layout, stored, primaryKey, pending.has(trans, primaryKey), opened);
+      : openRow(
+          dataKey,
+          layout,
+          stored,
+          primaryKey,
+          pending.has(trans, primaryKey),
+          rows <= OPENED_READ_ROWS ? opened : undefined,
+        );
 
   function keyToWrite(value: unknown, givenKey: unknown): unknown {
     const key = layout.outbound ? givenKey : layout.extractKey(value);
@@ -97,7 +105,7 @@ export function encryptedTable(
   function query(req: DBCoreQueryRequest): Promise<DBCoreQueryResponse> {
     if (!req.values) return table.query(req);
     const openAll = (result: unknown[], keys: unknown[]) => ({
-      result: result.map((stored, i) => open(req.trans, stored, keys[i])),
+      result: result.map((stored, i) => open(req.trans, stored, keys[i], result.length)),
     });
     if (!layout.outbound)
       return table.query(req).then(({ result }) => openAll(result, result.map(layout.extractKey)));
@@ -116,16 +124,18 @@ export function encryptedTable(
     getMany: (req) =>
       table
         .getMany(req)
-        .then((rows) => rows.map((stored, i) => open(req.trans, stored, req.keys[i]))),
+        .then((rows) => rows.map((stored, i) => open(req.trans, stored, req.keys[i], rows.length))),
     query,
     openCursor: (req) =>
       req.values
-        ? table
-            .openCursor(req)
-            .then(
-              (cursor) =>
-                cursor && decryptingCursor(cursor, (stored, key) => open(req.trans, stored, key)),
-            )
+        ? table.openCursor(req).then(
+            (cursor) =>
+              // A cursor may walk a whole table: its rows count as a large read.
+              cursor &&
+              decryptingCursor(cursor, (stored, key) =>
+                open(req.trans, stored, key, Number.POSITIVE_INFINITY),
+              ),
+          )
         : table.openCursor(req),
   };
 }

@@ -7,7 +7,7 @@ import {
   uniqueDatabaseName,
 } from './encryption-test-database';
 import { encryptionMiddleware, type EncryptionMiddleware } from './encryption-middleware';
-import { OpenedRows } from './opened-rows';
+import { OPENED_READ_ROWS, OpenedRows } from './opened-rows';
 import { ENCRYPTED_PROPERTY, openRow, sealRow } from './row-cipher';
 import { tableLayout, type TableLayout } from './table-layout';
 import { TamperedDataError } from './tampered-data-error';
@@ -112,5 +112,20 @@ describe('rows opened again', () => {
     expect(await db.clients.get(HADDAD.id)).toEqual(HADDAD);
     middleware.forgetOpened();
     await expect(db.clients.get(HADDAD.id)).rejects.toThrow(TamperedDataError);
+  });
+
+  it('are neither kept nor taken from a read larger than the cache could serve', async () => {
+    const many = Array.from({ length: OPENED_READ_ROWS + 1 }, (_, i) => ({
+      ...structuredClone(HADDAD),
+      id: `client-${String(i).padStart(5, '0')}`,
+    }));
+    await db.clients.bulkPut(many);
+    expect(await db.clients.count()).toBe(many.length);
+    await db.clients.toArray();
+    expect(await db.clients.limit(2).toArray()).toEqual(many.slice(0, 2));
+    dataKey.fill(0);
+    // The two rows read alone were kept; none of the large read's were.
+    expect(await db.clients.limit(2).toArray()).toEqual(many.slice(0, 2));
+    await expect(db.clients.get(many[2]!.id)).rejects.toThrow(TamperedDataError);
   });
 });

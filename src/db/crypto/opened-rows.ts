@@ -1,5 +1,12 @@
 /** How many opened rows a database keeps: about 13 MB at most, a whole 150-client caseload twice. */
 export const OPENED_ROWS_KEPT = 10_000;
+/**
+ * A read of more rows than this neither takes from nor adds to what is kept:
+ * it would push out everything else and still not fit next time (a caseload
+ * of 10,000 clients reads whole tables of 60,000 rows), and for it the cache
+ * is only cost.
+ */
+export const OPENED_READ_ROWS = OPENED_ROWS_KEPT / 2;
 
 interface Opened {
   iv: Uint8Array;
