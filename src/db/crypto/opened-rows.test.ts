@@ -96,6 +96,15 @@ describe('rows opened again', () => {
     expect(opened.find('b', iv, new Uint8Array([9]))).toEqual(new Uint8Array([4]));
   });
 
+  it('overwrite an older version of a row with zeros when a newer one is kept', () => {
+    const opened = new OpenedRows();
+    const older = new Uint8Array([5, 5]);
+    opened.keep('a', new Uint8Array(12), new Uint8Array([1]), older);
+    opened.keep('a', new Uint8Array(12), new Uint8Array([2]), new Uint8Array([6]));
+    expect(older).toEqual(new Uint8Array([0, 0]));
+    expect(opened.find('a', new Uint8Array(12), new Uint8Array([2]))).toEqual(new Uint8Array([6]));
+  });
+
   it('are all overwritten and forgotten once the database closed', () => {
     const opened = new OpenedRows();
     const payload = new Uint8Array([7, 7]);

@@ -30,8 +30,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * and plain values: the row's additional data) and the very same stored
  * bytes (IV, ciphertext and tag), which is exactly when decrypting would
  * give it again; any other stored bytes are opened, and authenticated, anew.
- * The oldest go first beyond `limit`. `forget` overwrites every payload
- * kept, for a database that closes (user-database.ts).
+ * The oldest go first beyond `limit`; a payload that goes (evicted, or
+ * replaced by a newer version of its row) is overwritten with zeros, and
+ * `forget` overwrites every payload kept, for a database that closes
+ * (user-database.ts).
  */
 export class OpenedRows {
   private readonly rows = new Map<string, Opened>();
@@ -46,7 +48,7 @@ export class OpenedRows {
   }
 
   keep(binding: string, iv: Uint8Array, sealed: Uint8Array, payload: Uint8Array): void {
-    this.rows.delete(binding);
+    this.forgetOne(binding); // an older version of the row
     if (this.rows.size >= this.limit) {
       const oldest = this.rows.keys().next();
       if (!oldest.done) this.forgetOne(oldest.value);
