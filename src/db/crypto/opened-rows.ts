@@ -57,7 +57,8 @@ export class OpenedRows {
   }
 
   forget(): void {
-    for (const binding of [...this.rows.keys()]) this.forgetOne(binding);
+    for (const { payload } of this.rows.values()) payload.fill(0);
+    this.rows.clear();
   }
 
   private forgetOne(binding: string): void {

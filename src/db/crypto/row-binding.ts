@@ -27,7 +27,12 @@ export function rowAdditionalData(
   plain: Record<string, unknown>,
   primaryKeyProp: string | undefined,
 ): Uint8Array {
-  return encoder.encode(rowBindingText(table, binding, plain, primaryKeyProp));
+  return additionalDataOf(rowBindingText(table, binding, plain, primaryKeyProp));
+}
+
+/** The additional data of a binding's text (rowBindingText). */
+export function additionalDataOf(bindingText: string): Uint8Array {
+  return encoder.encode(bindingText);
 }
 
 /** The additional data as text, before its UTF-8 encoding: one string per distinct binding. */

@@ -3,7 +3,12 @@ import { isBytes, randomBytes } from '@noble/ciphers/utils.js';
 import { isValidKey } from './idb-key';
 import { decodePayload, encodePayload } from './json-payload';
 import type { OpenedRows } from './opened-rows';
-import { rowAdditionalData, rowBindingText, type RowBinding } from './row-binding';
+import {
+  additionalDataOf,
+  rowAdditionalData,
+  rowBindingText,
+  type RowBinding,
+} from './row-binding';
 import type { TableLayout } from './table-layout';
 import { TamperedDataError } from './tampered-data-error';
 import { UnencryptableValueError } from './unencryptable-value-error';
@@ -27,7 +32,6 @@ import { UnencryptableValueError } from './unencryptable-value-error';
  * far beyond 2^32 writes (NIST SP 800-38D), more than a device will ever do.
  */
 export const ENCRYPTED_PROPERTY = '_enc';
-const utf8 = new TextEncoder();
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -179,7 +183,7 @@ export function openRow(
     const binding = input.bindingText({ primaryKey });
     let payload = opened.find(binding, input.iv, input.sealed);
     if (!payload) {
-      payload = attempt(utf8.encode(binding));
+      payload = attempt(additionalDataOf(binding));
       if (payload) opened.keep(binding, input.iv, input.sealed, payload);
     }
     return openedRow(layout, input, payload, primaryKey);

@@ -1,20 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../database';
-import type { OutboxEntry } from '../lotse-database';
 import { SettingKey } from '../local-settings';
 import { readNextRound, readRoundsAhead } from './next-round';
-
-function entry(recordId: string): OutboxEntry {
-  return {
-    table: 'goals',
-    recordId,
-    scope: 'case-1',
-    fields: { text: recordId },
-    stamps: { text: '000000000000001-0000-0000000000000001' },
-    createdAt: '2026-11-24T09:00:00.000Z',
-  };
-}
+import { testOutboxEntry as entry } from './test-outbox-entry';
 
 /** Longer than the read-ahead's delay after a commit, and its read. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,7 +1,6 @@
 import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../database';
-import type { OutboxEntry } from '../lotse-database';
 import { readSetting, SettingKey } from '../local-settings';
 import {
   recheckRefused,
@@ -13,17 +12,7 @@ import {
   readRefusedEntries,
   retryRefused,
 } from './outbox-batch';
-
-function entry(recordId: string): OutboxEntry {
-  return {
-    table: 'goals',
-    recordId,
-    scope: 'case-1',
-    fields: { text: recordId },
-    stamps: { text: '000000000000001-0000-0000000000000001' },
-    createdAt: '2026-11-24T09:00:00.000Z',
-  };
-}
+import { testOutboxEntry as entry } from './test-outbox-entry';
 
 describe('the outbox after a push', () => {
   beforeEach(() => db.localOutbox.clear());
